@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { VisitList } from "@/components/visits/visit-list";
+import { getVisitSummaries } from "@/lib/visits/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("visits"))("title") };
+}
+
+export default async function VisitsPage() {
+  const t = await getTranslations("visits");
+  const visits = await getVisitSummaries();
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="text-muted-foreground">{t("count", { count: visits.length })}</p>
+      <VisitList visits={visits} />
+    </div>
+  );
+}

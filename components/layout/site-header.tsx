@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LocaleSwitch } from "./locale-switch";
+
+export async function SiteHeader() {
+  const t = await getTranslations("site");
+  return (
+    <header className="border-b bg-background">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+        <div className="flex items-center gap-6">
+          <Link href="/" className="text-lg font-bold tracking-tight text-primary">
+            {t("name")}
+          </Link>
+          <nav aria-label={t("mainNav")}>
+            <ul className="flex gap-4 text-sm">
+              <li>
+                <Link href="/agreements" className="hover:underline">
+                  {t("agreements")}
+                </Link>
+              </li>
+              <li>
+                <Link href="/visits" className="hover:underline">
+                  {t("visits")}
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        </div>
+        <LocaleSwitch />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,36 @@
+import { getTranslations } from "next-intl/server";
+import type { VisitDetail } from "@/lib/visits/queries";
+import { countryName, pickLocalized } from "@/lib/i18n/localize";
+import { getAppLocale } from "@/lib/i18n/server";
+
+export async function VisitMeetings({ meetings }: { meetings: VisitDetail["meetings"] }) {
+  const t = await getTranslations("visit");
+  const locale = await getAppLocale();
+  if (meetings.length === 0) return <p className="text-sm text-muted-foreground">{t("noMeetings")}</p>;
+  return (
+    <ol className="flex flex-col gap-4">
+      {meetings.map((meeting) => {
+        const title = pickLocalized(locale, { en: meeting.counterpartTitleEn, fr: meeting.counterpartTitleFr });
+        const summary = pickLocalized(locale, { en: meeting.summaryEn, fr: meeting.summaryFr });
+        return (
+          <li key={meeting.id} className="flex flex-col gap-1 text-sm">
+            <p>
+              <span className="font-medium">
+                {meeting.counterpart?.name ?? <span className="italic text-muted-foreground">{t("counterpartUnnamed")}</span>}
+              </span>
+              {title && (
+                <>
+                  , <span lang={title.lang}>{title.text}</span>
+                </>
+              )}
+              {meeting.counterpartCountry && (
+                <span className="text-muted-foreground"> ({countryName(locale, meeting.counterpartCountry)})</span>
+              )}
+            </p>
+            {summary && <p lang={summary.lang}>{summary.text}</p>}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,14 @@
+// Where the embedded SQLite database lives. One rule for the app, the seed, the scripts and the Prisma
+// CLI: DATABASE_URL when set, otherwise prisma/dev.db; a relative `file:` path is resolved against the
+// current directory, which npm scripts and `next start` set to the project root.
+import path from "node:path";
+
+export const defaultDatabaseUrl = "file:./prisma/dev.db";
+
+export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const url = env.DATABASE_URL?.trim() || defaultDatabaseUrl;
+  if (!url.startsWith("file:")) return url;
+  const file = url.slice("file:".length);
+  if (file === ":memory:" || path.isAbsolute(file)) return url;
+  return `file:${path.resolve(/*turbopackIgnore: true*/ process.cwd(), file)}`;
+}

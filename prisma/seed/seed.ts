@@ -1,0 +1,96 @@
+// Loads the initial data. Safe to run on every start: reference data (countries, cooperation domains) is
+// upserted by its natural key, and the Morocco–Israel records are written, in one transaction, only when
+// the database does not hold them yet. Records an editor has changed since are never overwritten.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { unCountries } from "./countries";
+import { cooperationDomains } from "./domains";
+import * as records from "./morocco-israel";
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+export interface SeedReport {
+  countries: number;
+  domains: number;
+  recordsCreated: boolean;
+}
+
+export async function seedDatabase(prisma: PrismaClient, root = process.cwd()): Promise<SeedReport> {
+  const communiqueText = await readFile(path.join(root, records.communiqueFile), "utf8");
+  return prisma.$transaction(async (tx) => {
+    const countries = unCountries();
+    for (const country of countries) {
+      await tx.country.upsert({ where: { code: country.code }, create: country, update: {} });
+    }
+    for (const domain of cooperationDomains) {
+      await tx.cooperationDomain.upsert({ where: { slug: domain.slug }, create: domain, update: {} });
+    }
+    const alreadySeeded = await tx.source.findUnique({ where: { key: records.communiqueKey } });
+    if (!alreadySeeded) await createRecords(tx, communiqueText.trim());
+    return { countries: countries.length, domains: cooperationDomains.length, recordsCreated: !alreadySeeded };
+  });
+}
+
+async function createRecords(tx: Tx, communiqueText: string): Promise<void> {
+  const source = await tx.source.create({ data: { ...records.communique, excerpt: communiqueText } });
+
+  const personIds: Record<keyof typeof records.people, number> = { gantz: 0, loudyi: 0 };
+  for (const [key, person] of Object.entries(records.people) as [keyof typeof records.people, { name: string }][]) {
+    const existing = await tx.person.findFirst({ where: { name: person.name } });
+    personIds[key] = (existing ?? (await tx.person.create({ data: person }))).id;
+  }
+
+  const { meetings, visitor, ...visitFields } = records.visit;
+  const visit = await tx.visit.create({
+    data: {
+      ...visitFields,
+      visitorId: personIds[visitor],
+      meetings: {
+        create: meetings.map(({ counterpart, ...meeting }, position) => ({
+          ...meeting,
+          counterpartId: counterpart ? personIds[counterpart] : null,
+          position,
+        })),
+      },
+      sources: { create: [{ sourceId: source.id }] },
+    },
+  });
+
+  const domainIds = new Map(
+    (await tx.cooperationDomain.findMany({ select: { id: true, slug: true } })).map((d) => [d.slug, d.id]),
+  );
+  const agreementIds = new Map<string, number>();
+  for (const { parties, signatories, domains, signedDuringVisit, ...fields } of records.agreements) {
+    const agreement = await tx.agreement.create({
+      data: {
+        ...fields,
+        signedDuringVisitId: signedDuringVisit ? visit.id : null,
+        parties: { create: parties.map((countryCode, position) => ({ countryCode, position })) },
+        signatories: {
+          create: signatories.map(({ person, ...signatory }, position) => ({
+            ...signatory,
+            personId: personIds[person],
+            position,
+          })),
+        },
+        domains: {
+          create: domains.map(({ slug, evidence }) => {
+            const domainId = domainIds.get(slug);
+            if (domainId === undefined) throw new Error(`Unknown cooperation domain in seed: ${slug}`);
+            return { domainId, evidence, evidenceSourceId: source.id };
+          }),
+        },
+        sources: { create: [{ sourceId: source.id }] },
+      },
+    });
+    agreementIds.set(agreement.slug, agreement.id);
+  }
+
+  for (const link of records.links) {
+    const fromId = agreementIds.get(link.from);
+    const toId = agreementIds.get(link.to);
+    if (fromId === undefined || toId === undefined) throw new Error(`Seed link names an unknown agreement`);
+    await tx.agreementLink.create({ data: { fromId, toId, kind: link.kind, note: link.note } });
+  }
+}
