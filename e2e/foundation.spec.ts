@@ -19,7 +19,7 @@ test("the agreements page lists every agreement and opens the MoU", async ({ pag
 test("the MoU page shows its signatories, domains with evidence, and visit", async ({ page }) => {
   await page.goto("/agreements/ma-il-defence-mou-2021");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Memorandum of understanding in the field of defence");
-  const parties = page.getByRole("region", { name: "Parties" });
+  const parties = page.getByRole("region", { name: "Parties and signatories" });
   await expect(parties.getByText("Benjamin Gantz")).toBeVisible();
   await expect(parties.getByText("Abdeltif Loudyi")).toBeVisible();
   const domains = page.getByRole("region", { name: "Cooperation domains" });
@@ -51,7 +51,7 @@ test("the language switch turns the interface and the records French, accents in
   await expect(page).toHaveURL(/\/agreements\/ma-il-defence-mou-2021$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mémorandum d’entente dans le domaine de la défense");
   await expect(page.getByRole("region", { name: "Domaines de coopération" }).getByText("Transfert de technologie")).toBeVisible();
-  await expect(page.getByRole("link", { name: "Accords", exact: true })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Visites" })).toBeVisible();
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Les accords entre États, avec leurs sources");
   await page.getByRole("button", { name: "English" }).click();

@@ -27,7 +27,7 @@ export default async function AgreementPage({ params }: PageProps<"/agreements/[
       <h1 className="text-2xl font-bold" lang={title.lang}>{title.text}</h1>
       {agreement.archived && <p role="status" className="rounded-md bg-muted p-3">{t("archived")}</p>}
       <Card aria-labelledby="overview"><CardTitle id="overview">{t("overview")}</CardTitle><AgreementOverview agreement={agreement} /></Card>
-      <Card aria-labelledby="parties"><CardTitle id="parties">{t("parties")}</CardTitle><AgreementParties agreement={agreement} /></Card>
+      <Card aria-labelledby="parties"><CardTitle id="parties">{t("partiesAndSignatories")}</CardTitle><AgreementParties agreement={agreement} /></Card>
       <Card aria-labelledby="domains"><CardTitle id="domains">{t("domains")}</CardTitle><AgreementDomains domains={agreement.domains} /></Card>
       <Card aria-labelledby="visit">
         <CardTitle id="visit">{t("visit")}</CardTitle>
