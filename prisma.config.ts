@@ -26,6 +26,12 @@ export default defineConfig({
     path: 'prisma/migrations',
     seed: 'tsx prisma/seed.ts',
   },
+  // The full-text index (see the agreement_search migration) lives outside the Prisma schema; these are
+  // the tables SQLite's FTS5 creates for it.
+  experimental: { externalTables: true },
+  tables: {
+    external: ['AgreementFts', 'AgreementFts_config', 'AgreementFts_data', 'AgreementFts_docsize', 'AgreementFts_idx'],
+  },
   datasource: {
     url: process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL,
   },

@@ -4,6 +4,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { refreshAgreementSearchText } from "@/lib/agreements/search-text";
 import { unCountries } from "./countries";
 import { cooperationDomains } from "./domains";
 import * as records from "./morocco-israel";
@@ -28,6 +29,9 @@ export async function seedDatabase(prisma: PrismaClient, root = process.cwd()): 
     }
     const alreadySeeded = await tx.source.findUnique({ where: { key: records.communiqueKey } });
     if (!alreadySeeded) await createRecords(tx, communiqueText.trim());
+    // Agreements written before the search text existed (or by hand) get theirs now.
+    const unindexed = await tx.agreement.findMany({ where: { searchText: "" }, select: { id: true } });
+    await refreshAgreementSearchText(tx, unindexed.map(({ id }) => id));
     return { countries: countries.length, domains: cooperationDomains.length, recordsCreated: !alreadySeeded };
   });
 }

@@ -1,0 +1,25 @@
+import { apiLocale } from "@/lib/agreements/api-locale";
+import { exportFormats, exportStream, type ExportFormat } from "@/lib/agreements/export";
+import { parseAgreementSearch } from "@/lib/agreements/search-params";
+
+const contentTypes: Record<ExportFormat, string> = {
+  csv: "text/csv; charset=utf-8",
+  json: "application/json; charset=utf-8",
+};
+
+export async function GET(request: Request) {
+  const url = new URL(request.url);
+  const requested = url.searchParams.get("format") ?? "csv";
+  if (!(exportFormats as readonly string[]).includes(requested)) {
+    return Response.json({ error: `Unknown format "${requested}": use csv or json.` }, { status: 400 });
+  }
+  const format = requested as ExportFormat;
+  const stream = exportStream(format, parseAgreementSearch(url.searchParams), apiLocale(request, url.searchParams), url.origin);
+  const date = new Date().toISOString().slice(0, 10);
+  return new Response(stream, {
+    headers: {
+      "Content-Type": contentTypes[format],
+      "Content-Disposition": `attachment; filename="accords-agreements-${date}.${format}"`,
+    },
+  });
+}

@@ -1,0 +1,65 @@
+// The current search's agreements as CSV or JSON, streamed in batches so a large result never sits in memory.
+import "server-only";
+import Papa from "papaparse";
+import type { Locale } from "@/lib/i18n/locales";
+import type { AgreementSearch } from "./search-params";
+import { getAllAgreementRows } from "./table-queries";
+import type { AgreementRow } from "./table-types";
+
+export const exportFormats = ["csv", "json"] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+const csvColumns = [
+  "slug", "title", "title_language", "form", "status", "signed_on", "place", "party_codes", "parties",
+  "domain_slugs", "domains", "visit", "url",
+] as const;
+
+function csvRecord(row: AgreementRow, origin: string): Record<(typeof csvColumns)[number], string> {
+  return {
+    slug: row.slug,
+    title: row.title,
+    title_language: row.titleLang,
+    form: row.form,
+    status: row.status,
+    signed_on: row.signedOn ?? "",
+    place: row.place ?? "",
+    party_codes: row.parties.map((party) => party.code).join(";"),
+    parties: row.parties.map((party) => party.name).join("; "),
+    domain_slugs: row.domains.map((domain) => domain.slug).join(";"),
+    domains: row.domains.map((domain) => domain.name).join("; "),
+    visit: row.visit?.label ?? "",
+    url: `${origin}/agreements/${row.slug}`,
+  };
+}
+
+export function exportStream(format: ExportFormat, search: AgreementSearch, locale: Locale, origin: string) {
+  const encoder = new TextEncoder();
+  const batches = getAllAgreementRows(search, locale);
+  let first = true;
+  return new ReadableStream<Uint8Array>({
+    async start(controller) {
+      // A byte-order mark, so spreadsheet programs read the accents as UTF-8.
+      controller.enqueue(encoder.encode(format === "csv" ? `\uFEFF${csvColumns.join(",")}\r\n` : "["));
+    },
+    async pull(controller) {
+      const { value: rows, done } = await batches.next();
+      if (done) {
+        if (format === "json") controller.enqueue(encoder.encode(first ? "]\n" : "\n]\n"));
+        controller.close();
+        return;
+      }
+      if (rows.length === 0) return;
+      const text =
+        format === "csv"
+          ? Papa.unparse(rows.map((row) => csvRecord(row, origin)), {
+              header: false,
+              columns: [...csvColumns],
+              escapeFormulae: true,
+              newline: "\r\n",
+            }) + "\r\n"
+          : rows.map((row, index) => `${first && index === 0 ? "\n" : ",\n"}${JSON.stringify(row)}`).join("");
+      first = false;
+      controller.enqueue(encoder.encode(text));
+    },
+  });
+}

@@ -1,0 +1,126 @@
+// Reads behind the agreements table, its export and /api/agreements. Ids, counts and facet counts come from
+// the search module's SQL; the page's rows come from Prisma.
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import { db } from "@/lib/db";
+import { formatPartialDate } from "@/lib/dates/partial-date";
+import { agreementTitle, countryName } from "@/lib/i18n/localize";
+import type { Locale } from "@/lib/i18n/locales";
+import {
+  allIdsQuery,
+  countQuery,
+  domainCountsQuery,
+  pageQuery,
+  type SqlFragment,
+} from "@/lib/search/agreement-search";
+import { prepareConnection } from "@/lib/search/connection";
+import { agreementSummarySelect } from "./queries";
+import type { AgreementSearch } from "./search-params";
+import type { AgreementRow, AgreementTableData } from "./table-types";
+
+async function rawQuery<T>(fragment: SqlFragment): Promise<T[]> {
+  await prepareConnection(db);
+  return db.$queryRawUnsafe<T[]>(fragment.sql, ...fragment.params);
+}
+
+const rowSelect = {
+  ...agreementSummarySelect,
+  signedDuringVisit: { select: { slug: true, visitor: { select: { name: true } }, hostCountry: true } },
+} as const;
+
+async function loadRows(ids: number[], locale: Locale): Promise<AgreementRow[]> {
+  if (ids.length === 0) return [];
+  const t = await getTranslations({ locale, namespace: "visits" });
+  const agreements = await db.agreement.findMany({ where: { id: { in: ids } }, select: rowSelect });
+  const byId = new Map(agreements.map((agreement) => [agreement.id, agreement]));
+  return ids.flatMap((id) => {
+    const agreement = byId.get(id);
+    if (!agreement) return [];
+    const title = agreementTitle(locale, agreement);
+    const visit = agreement.signedDuringVisit;
+    return [
+      {
+        id: agreement.id,
+        slug: agreement.slug,
+        title: title.text,
+        titleLang: title.lang,
+        shortName: agreement.shortName,
+        form: agreement.form,
+        status: agreement.status,
+        signedOn: agreement.signedOn,
+        signedOnLabel: agreement.signedOn ? formatPartialDate(agreement.signedOn, locale) : null,
+        place:
+          [agreement.placeCity, agreement.placeCountry && countryName(locale, agreement.placeCountry)]
+            .filter(Boolean)
+            .join(", ") || null,
+        parties: agreement.parties.map(({ country }) => ({ code: country.code, name: countryName(locale, country) })),
+        domains: agreement.domains.map(({ domain }) => ({
+          slug: domain.slug,
+          name: locale === "fr" ? domain.nameFr : domain.nameEn,
+        })),
+        visit: visit
+          ? { slug: visit.slug, label: t("to", { visitor: visit.visitor.name, host: countryName(locale, visit.hostCountry) }) }
+          : null,
+      },
+    ];
+  });
+}
+
+export interface AgreementPage {
+  search: AgreementSearch;
+  rows: AgreementRow[];
+  total: number;
+  pageCount: number;
+}
+
+/** One page of a search. A page past the end shows the last page. */
+export async function getAgreementPage(search: AgreementSearch, locale: Locale): Promise<AgreementPage> {
+  const [countRow] = await rawQuery<{ total: bigint | number }>(countQuery(search));
+  const total = Number(countRow?.total ?? 0);
+  const pageCount = Math.max(1, Math.ceil(total / search.size));
+  const page = Math.min(search.page, pageCount);
+  const effective = { ...search, page };
+  const ids = (await rawQuery<{ id: bigint | number }>(pageQuery(effective, locale, (page - 1) * search.size))).map(
+    (row) => Number(row.id),
+  );
+  return { search: effective, rows: await loadRows(ids, locale), total, pageCount };
+}
+
+export async function getDomainFacets(search: AgreementSearch, locale: Locale) {
+  const [domains, counts] = await Promise.all([
+    db.cooperationDomain.findMany({ orderBy: { slug: "asc" } }),
+    rawQuery<{ domainId: bigint | number; count: bigint | number }>(domainCountsQuery(search)),
+  ]);
+  const countById = new Map(counts.map((row) => [Number(row.domainId), Number(row.count)]));
+  return domains
+    .map((domain) => ({
+      value: domain.slug,
+      label: locale === "fr" ? domain.nameFr : domain.nameEn,
+      count: countById.get(domain.id) ?? 0,
+    }))
+    .sort((a, b) => a.label.localeCompare(b.label, locale));
+}
+
+export async function getCountryOptions(locale: Locale) {
+  const countries = await db.country.findMany();
+  return countries
+    .map((country) => ({ code: country.code, name: countryName(locale, country) }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
+}
+
+export async function getAgreementTableData(search: AgreementSearch, locale: Locale): Promise<AgreementTableData> {
+  const [page, domain, countries] = await Promise.all([
+    getAgreementPage(search, locale),
+    getDomainFacets(search, locale),
+    getCountryOptions(locale),
+  ]);
+  return { ...page, facets: { domain }, countries };
+}
+
+/** Every agreement of a search, in batches, for exports. */
+export async function* getAllAgreementRows(search: AgreementSearch, locale: Locale, batchSize = 500) {
+  const ids = (await rawQuery<{ id: bigint | number }>(allIdsQuery(search, locale))).map((row) => Number(row.id));
+  for (let start = 0; start < ids.length; start += batchSize) {
+    yield await loadRows(ids.slice(start, start + batchSize), locale);
+  }
+}

@@ -1,0 +1,41 @@
+// What the agreements table receives from the server: rows already in the reader's language, the total,
+// and the counts behind each filter option. Plain data, so it crosses from server to client components.
+import type { AgreementForm, AgreementStatus } from "@/lib/generated/prisma/enums";
+import type { AgreementSearch } from "./search-params";
+
+export interface AgreementRow {
+  id: number;
+  slug: string;
+  title: string;
+  /** BCP 47 language of `title`, for the `lang` attribute. */
+  titleLang: string;
+  shortName: string | null;
+  form: AgreementForm;
+  status: AgreementStatus;
+  /** ISO date of reduced precision ("2020-12"), and its label in the reader's language. */
+  signedOn: string | null;
+  signedOnLabel: string | null;
+  place: string | null;
+  parties: { code: string; name: string }[];
+  domains: { slug: string; name: string }[];
+  visit: { slug: string; label: string } | null;
+}
+
+export interface FacetOption {
+  value: string;
+  label: string;
+  /** Matching agreements if this option were chosen, under the other active filters. */
+  count: number;
+}
+
+export interface AgreementTableData {
+  search: AgreementSearch;
+  rows: AgreementRow[];
+  total: number;
+  pageCount: number;
+  facets: {
+    domain: FacetOption[];
+  };
+  /** Every state, for the party filter, in the reader's language. */
+  countries: { code: string; name: string }[];
+}

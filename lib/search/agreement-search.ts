@@ -1,0 +1,105 @@
+// The agreements table's filtering, counting and ordering, in raw SQL for SQLite. The one module that knows
+// SQLite's dialect and its FTS5 index: Prisma's own "relation has some" filter becomes a correlated EXISTS that
+// makes counts walk the whole table, while `id IN (SELECT …)` lets SQLite use its indexes (measured: ~230 ms
+// against ~20 ms at 250,000 agreements). It returns ids and counts; Prisma then loads the page's rows.
+import type { AgreementSearch } from "@/lib/agreements/search-params";
+import type { Locale } from "@/lib/i18n/locales";
+import { searchTerms } from "./normalize";
+
+export interface SqlFragment {
+  sql: string;
+  params: (string | number)[];
+}
+
+/** An FTS5 query: every word must match, each as a prefix (a single letter only as a whole word). */
+export function ftsQuery(q: string): string | null {
+  const terms = searchTerms(q);
+  if (terms.length === 0) return null;
+  // Terms are normalised to letters and digits, so quoting them is enough to keep FTS5 syntax out.
+  return terms.map((term) => (term.length > 1 ? `"${term}"*` : `"${term}"`)).join(" ");
+}
+
+const placeholders = (values: readonly unknown[]) => values.map(() => "?").join(", ");
+
+/** The WHERE clause of a search over `Agreement a`; `without` leaves one filter out, for facet counts. */
+export function whereClause(search: AgreementSearch, without?: "domain"): SqlFragment {
+  const conditions = ["a.archived = 0"];
+  const params: (string | number)[] = [];
+  const match = ftsQuery(search.q);
+  if (match) {
+    conditions.push(`a.id IN (SELECT rowid FROM AgreementFts WHERE AgreementFts MATCH ?)`);
+    params.push(match);
+  }
+  if (search.domain.length > 0 && without !== "domain") {
+    conditions.push(
+      `a.id IN (SELECT ad.agreementId FROM AgreementDomain ad JOIN CooperationDomain d ON d.id = ad.domainId
+        WHERE d.slug IN (${placeholders(search.domain)}))`,
+    );
+    params.push(...search.domain);
+  }
+  // Every chosen state must be a party: party=il&party=ma is the Israel–Morocco relationship.
+  for (const code of search.party) {
+    conditions.push(`a.id IN (SELECT agreementId FROM AgreementParty WHERE countryCode = ?)`);
+    params.push(code);
+  }
+  for (const [column, values] of [["form", search.form], ["legalNature", search.nature], ["status", search.status]] as const) {
+    if (values.length === 0) continue;
+    conditions.push(`a.${column} IN (${placeholders(values)})`);
+    params.push(...values);
+  }
+  // Dates are ISO strings of reduced precision, so a year range is a string range.
+  if (search.from !== null) {
+    conditions.push(`a.signedOn >= ?`);
+    params.push(String(search.from).padStart(4, "0"));
+  }
+  if (search.to !== null) {
+    conditions.push(`a.signedOn < ?`);
+    params.push(String(search.to + 1).padStart(4, "0"));
+  }
+  return { sql: conditions.join(" AND "), params };
+}
+
+export function orderClause(search: AgreementSearch, locale: Locale): string {
+  const direction = search.sort.desc ? "DESC" : "ASC";
+  const column = {
+    title: locale === "fr" ? "a.sortTitleFr" : "a.sortTitleEn",
+    signedOn: "a.signedOn",
+    form: "a.form",
+    status: "a.status",
+    place: "a.placeCity",
+  }[search.sort.field];
+  // Unknown dates and places go last whichever way the column is sorted; the id keeps pages stable.
+  return `${column} ${direction} NULLS LAST, a.id ${direction}`;
+}
+
+export function pageQuery(search: AgreementSearch, locale: Locale, offset: number): SqlFragment {
+  const where = whereClause(search);
+  return {
+    sql: `SELECT a.id AS id FROM Agreement a WHERE ${where.sql} ORDER BY ${orderClause(search, locale)} LIMIT ? OFFSET ?`,
+    params: [...where.params, search.size, offset],
+  };
+}
+
+export function countQuery(search: AgreementSearch): SqlFragment {
+  const where = whereClause(search);
+  return { sql: `SELECT COUNT(*) AS total FROM Agreement a WHERE ${where.sql}`, params: where.params };
+}
+
+/** How many agreements each domain would match, under every active filter but the domain filter. */
+export function domainCountsQuery(search: AgreementSearch): SqlFragment {
+  const where = whereClause(search, "domain");
+  return {
+    sql: `SELECT ad.domainId AS domainId, COUNT(*) AS count FROM AgreementDomain ad
+      WHERE ad.agreementId IN (SELECT a.id FROM Agreement a WHERE ${where.sql}) GROUP BY ad.domainId`,
+    params: where.params,
+  };
+}
+
+/** Every id of a search, in order: for exports. */
+export function allIdsQuery(search: AgreementSearch, locale: Locale): SqlFragment {
+  const where = whereClause(search);
+  return {
+    sql: `SELECT a.id AS id FROM Agreement a WHERE ${where.sql} ORDER BY ${orderClause(search, locale)}`,
+    params: where.params,
+  };
+}
