@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { AgreementForm, AgreementStatus, LegalNature } from "@/lib/generated/prisma/enums";
 
-export const sortFields = ["title", "signedOn", "form", "status", "place", "parties"] as const;
+export const sortFields = ["title", "signedOn", "form", "status", "place"] as const;
 export type SortField = (typeof sortFields)[number];
 export const pageSizes = [25, 50, 100] as const;
 export const minYear = 1800;
