@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { defaultSort, parseAgreementSearch, serializeAgreementSearch } from "@/lib/agreements/search-params";
+
+const parse = (query: string) => parseAgreementSearch(new URLSearchParams(query));
+
+describe("the agreements URL contract", () => {
+  it("applies the defaults to an empty query", () => {
+    expect(parse("")).toEqual({
+      q: "", domain: [], party: [], form: [], nature: [], status: [], from: null, to: null,
+      sort: defaultSort, page: 1, size: 25,
+    });
+  });
+
+  it("reads every parameter, repeatable ones included", () => {
+    expect(
+      parse("q=+cyber+&domain=training&domain=cybersecurity&party=il&party=MA&form=TREATY&nature=BINDING&status=IN_FORCE&from=1990&to=2020&sort=-title&page=3&size=100"),
+    ).toEqual({
+      q: "cyber", domain: ["training", "cybersecurity"], party: ["IL", "MA"], form: ["TREATY"], nature: ["BINDING"],
+      status: ["IN_FORCE"], from: 1990, to: 2020, sort: { field: "title", desc: true }, page: 3, size: 100,
+    });
+  });
+
+  it("drops bad values and keeps the good ones", () => {
+    const search = parse("domain=Training!&domain=training&party=isr&party=il&form=TREATIES&status=in_force&size=30&page=-2&page=4&sort=-colour&from=abc&to=99999");
+    expect(search).toMatchObject({ domain: ["training"], party: ["IL"], form: [], status: [], size: 25, page: 1, sort: defaultSort, from: null, to: null });
+  });
+
+  it("swaps a year range given backwards and ignores years out of range", () => {
+    expect(parse("from=2020&to=1990")).toMatchObject({ from: 1990, to: 2020 });
+    expect(parse("from=1200&to=3000")).toMatchObject({ from: null, to: null });
+  });
+
+  it("reads Next's searchParams object as well as URLSearchParams", () => {
+    expect(parseAgreementSearch({ party: ["ma", "il"], q: "gantz" })).toMatchObject({ party: ["MA", "IL"], q: "gantz" });
+  });
+
+  it("serialises to a canonical query that parses back to the same search", () => {
+    const search = parse("party=MA&party=il&domain=training&sort=title&page=2&size=50&from=2000");
+    const query = serializeAgreementSearch(search).toString();
+    expect(query).toBe("domain=training&party=ma&party=il&from=2000&sort=title&page=2&size=50");
+    expect(parse(query)).toEqual(search);
+    expect(serializeAgreementSearch(parse("")).toString()).toBe("");
+  });
+});

@@ -1,0 +1,114 @@
+// The table's SQL, run on a migrated database holding the seed and a few agreements made for the test.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import Database from "better-sqlite3";
+import { parseAgreementSearch } from "@/lib/agreements/search-params";
+import { refreshAgreementSearchText } from "@/lib/agreements/search-text";
+import { countQuery, domainCountsQuery, ftsQuery, pageQuery } from "@/lib/search/agreement-search";
+import { seedDatabase } from "@/prisma/seed/seed";
+import { createTestDatabase } from "../helpers/test-database";
+
+const database = createTestDatabase();
+let sqlite: Database.Database;
+
+function slugs(query: string, locale: "en" | "fr" = "en"): string[] {
+  const search = parseAgreementSearch(new URLSearchParams(query));
+  const { sql, params } = pageQuery(search, locale, (search.page - 1) * search.size);
+  const ids = sqlite.prepare(sql).all(...params).map((row) => (row as { id: number }).id);
+  return ids.map((id) => (sqlite.prepare("SELECT slug FROM Agreement WHERE id = ?").get(id) as { slug: string }).slug);
+}
+
+function count(query: string): number {
+  const { sql, params } = countQuery(parseAgreementSearch(new URLSearchParams(query)));
+  return (sqlite.prepare(sql).get(...params) as { total: number }).total;
+}
+
+beforeAll(async () => {
+  await database.prismaCli("migrate", "deploy");
+  const prisma = database.prisma();
+  await seedDatabase(prisma);
+  const training = await prisma.cooperationDomain.findUniqueOrThrow({ where: { slug: "training" } });
+  const made = [
+    { slug: "fr-ma-securite-1999", title: "Accord de sécurité maritime", titleFr: "Accord de sécurité maritime", signedOn: "1999-05-04", form: "AGREEMENT", status: "IN_FORCE", parties: ["FR", "MA"], domain: true },
+    { slug: "fr-de-training-2010", title: "Training treaty", titleEn: "Training treaty", signedOn: "2010", form: "TREATY", status: "EXPIRED", parties: ["FR", "DE"], domain: true, archived: false },
+    { slug: "archived-fr-ma", title: "Archived accord France Maroc", signedOn: "2001-01-01", form: "AGREEMENT", status: "SIGNED", parties: ["FR", "MA"], domain: false, archived: true },
+  ] as const;
+  for (const { parties, domain, ...agreement } of made) {
+    const created = await prisma.agreement.create({
+      data: {
+        ...agreement, titleLanguage: "fr",
+        parties: { create: parties.map((countryCode, position) => ({ countryCode, position })) },
+        domains: domain ? { create: [{ domainId: training.id }] } : undefined,
+      },
+    });
+    await refreshAgreementSearchText(prisma, [created.id]);
+  }
+  sqlite = new Database(database.file, { readonly: true });
+});
+afterAll(async () => {
+  sqlite.close();
+  await database.remove();
+});
+
+describe("agreement search SQL", () => {
+  it("ignores case and accents, and matches word prefixes", () => {
+    expect(slugs("q=SECURITE")).toEqual(["fr-ma-securite-1999"]);
+    expect(slugs("q=cyber")).toEqual(expect.arrayContaining(["ma-il-cybersecurity-mou", "ma-il-defence-information-protection-agreement"]));
+    expect(slugs("q=israël")).toHaveLength(4);
+  });
+
+  it("finds agreements by a party's English or French name and by a signatory", () => {
+    expect(slugs("q=maroc")).toContain("ma-il-defence-mou-2021");
+    expect(slugs("q=Morocco")).toContain("ma-il-defence-mou-2021");
+    expect(slugs("q=gantz")).toEqual(["ma-il-defence-mou-2021"]);
+  });
+
+  it("narrows with every word", () => {
+    expect(slugs("q=maroc gantz")).toEqual(["ma-il-defence-mou-2021"]);
+    expect(slugs("q=maroc allemagne")).toEqual([]);
+  });
+
+  it("keeps FTS syntax out of the query", () => {
+    expect(ftsQuery('cyber" OR * NEAR( a')).toBe('"cyber"* "or"* "near"* "a"');
+    expect(ftsQuery("  ")).toBeNull();
+    expect(count('q=" AND')).toBeGreaterThanOrEqual(0);
+  });
+
+  it("filters by domain, by all chosen parties, by form, status and year range", () => {
+    expect(new Set(slugs("domain=training"))).toEqual(new Set(["ma-il-defence-mou-2021", "fr-ma-securite-1999", "fr-de-training-2010"]));
+    expect(slugs("party=fr&party=ma")).toEqual(["fr-ma-securite-1999"]);
+    expect(slugs("party=us")).toEqual(["ma-il-us-tripartite-declaration-2020"]);
+    expect(slugs("form=TREATY")).toEqual(["fr-de-training-2010"]);
+    expect(slugs("status=IN_FORCE&status=EXPIRED")).toHaveLength(2);
+    expect(slugs("from=2000&to=2020")).toEqual(["ma-il-us-tripartite-declaration-2020", "fr-de-training-2010"]);
+  });
+
+  it("leaves archived agreements out", () => {
+    expect(slugs("q=archived")).toEqual([]);
+    expect(count("")).toBe(6);
+  });
+
+  it("sorts unknown dates last in both directions, and titles in the reader's language", () => {
+    const newest = slugs("");
+    expect(newest.slice(0, 2)).toEqual(["ma-il-defence-mou-2021", "ma-il-us-tripartite-declaration-2020"]);
+    expect(newest.slice(-2).sort()).toEqual(["ma-il-cybersecurity-mou", "ma-il-defence-information-protection-agreement"]);
+    expect(slugs("sort=signedOn").slice(0, 1)).toEqual(["fr-ma-securite-1999"]);
+    expect(slugs("sort=title", "en")[0]).toBe("fr-ma-securite-1999");
+    expect(slugs("sort=title", "fr")[0]).toBe("fr-ma-securite-1999");
+  });
+
+  it("pages with the size asked", () => {
+    expect(slugs("size=25&page=1")).toHaveLength(6);
+    expect(slugs("size=25&page=2")).toEqual([]);
+  });
+
+  it("counts each domain under the other filters, not under the domain filter", () => {
+    const counts = (query: string) => {
+      const { sql, params } = domainCountsQuery(parseAgreementSearch(new URLSearchParams(query)));
+      const rows = sqlite.prepare(`SELECT d.slug, c.count FROM (${sql}) c JOIN CooperationDomain d ON d.id = c.domainId`).all(...params);
+      return Object.fromEntries(rows.map((row) => [(row as { slug: string }).slug, (row as { count: number }).count]));
+    };
+    expect(counts("")).toMatchObject({ training: 3, cybersecurity: 1, "information-protection": 1 });
+    expect(counts("domain=cybersecurity")).toMatchObject({ training: 3, cybersecurity: 1 });
+    expect(counts("party=fr")).toEqual({ training: 2 });
+  });
+});
