@@ -41,6 +41,18 @@ describe("offline migrations", () => {
     }
   });
 
+  it("keeps the full-text index and the triggers that feed it", () => {
+    const sqlite = new Database(database.file, { readonly: true });
+    const names = sqlite
+      .prepare("SELECT name FROM sqlite_master WHERE name LIKE 'AgreementFts%'")
+      .all()
+      .map((row) => (row as { name: string }).name);
+    sqlite.close();
+    expect(names).toEqual(
+      expect.arrayContaining(["AgreementFts", "AgreementFts_insert", "AgreementFts_update", "AgreementFts_delete"]),
+    );
+  });
+
   it("reports the database as up to date", async () => {
     const { stdout } = await database.prismaCli("migrate", "status");
     expect(stdout).toContain("Database schema is up to date!");
