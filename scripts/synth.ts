@@ -116,7 +116,10 @@ sqlite.transaction(() => {
   console.log("db:synth: rebuilding indexes and the search index…");
   for (const { sql } of deferred) sqlite.exec(sql);
   sqlite.exec("INSERT INTO AgreementFts (AgreementFts) VALUES ('rebuild')");
+  sqlite.exec(`INSERT INTO ChangeCounter (scope, version) VALUES ('agreements', 1)
+    ON CONFLICT (scope) DO UPDATE SET version = version + 1`);
 })();
-sqlite.pragma("optimize");
+// Planner statistics, so SQLite picks the right indexes on a table of this size.
+sqlite.exec("ANALYZE");
 sqlite.close();
 console.log(`db:synth: ${count.toLocaleString("en")} agreements in ${values.db}, ${((performance.now() - started) / 1000).toFixed(1)} s`);

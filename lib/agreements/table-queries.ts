@@ -14,13 +14,22 @@ import {
   type SqlFragment,
 } from "@/lib/search/agreement-search";
 import { prepareConnection } from "@/lib/search/connection";
+import { getChangeVersion } from "@/lib/cache/change-counter";
+import { cachedQuery } from "@/lib/cache/query-cache";
 import { agreementSummarySelect } from "./queries";
 import type { AgreementSearch } from "./search-params";
 import type { AgreementRow, AgreementTableData } from "./table-types";
 
-async function rawQuery<T>(fragment: SqlFragment): Promise<T[]> {
+/** Runs the search module's SQL; results are cached until the agreements' change counter moves. */
+async function rawQuery<T>(fragment: SqlFragment, version: number): Promise<T[]> {
   await prepareConnection(db);
-  return db.$queryRawUnsafe<T[]>(fragment.sql, ...fragment.params);
+  return cachedQuery(version, `${fragment.sql}\u0000${JSON.stringify(fragment.params)}`, () =>
+    db.$queryRawUnsafe<T[]>(fragment.sql, ...fragment.params),
+  );
+}
+
+function currentVersion(): Promise<number> {
+  return getChangeVersion(db, "agreements");
 }
 
 const rowSelect = {
@@ -74,22 +83,27 @@ export interface AgreementPage {
 }
 
 /** One page of a search. A page past the end shows the last page. */
-export async function getAgreementPage(search: AgreementSearch, locale: Locale): Promise<AgreementPage> {
-  const [countRow] = await rawQuery<{ total: bigint | number }>(countQuery(search));
+export async function getAgreementPage(
+  search: AgreementSearch,
+  locale: Locale,
+  version?: number,
+): Promise<AgreementPage> {
+  version ??= await currentVersion();
+  const [countRow] = await rawQuery<{ total: bigint | number }>(countQuery(search), version);
   const total = Number(countRow?.total ?? 0);
   const pageCount = Math.max(1, Math.ceil(total / search.size));
   const page = Math.min(search.page, pageCount);
   const effective = { ...search, page };
-  const ids = (await rawQuery<{ id: bigint | number }>(pageQuery(effective, locale, (page - 1) * search.size))).map(
+  const ids = (await rawQuery<{ id: bigint | number }>(pageQuery(effective, locale, (page - 1) * search.size), version)).map(
     (row) => Number(row.id),
   );
   return { search: effective, rows: await loadRows(ids, locale), total, pageCount };
 }
 
-export async function getDomainFacets(search: AgreementSearch, locale: Locale) {
+export async function getDomainFacets(search: AgreementSearch, locale: Locale, version: number) {
   const [domains, counts] = await Promise.all([
-    db.cooperationDomain.findMany({ orderBy: { slug: "asc" } }),
-    rawQuery<{ domainId: bigint | number; count: bigint | number }>(domainCountsQuery(search)),
+    cachedQuery(version, "domains", () => db.cooperationDomain.findMany()),
+    rawQuery<{ domainId: bigint | number; count: bigint | number }>(domainCountsQuery(search), version),
   ]);
   const countById = new Map(counts.map((row) => [Number(row.domainId), Number(row.count)]));
   return domains
@@ -101,25 +115,28 @@ export async function getDomainFacets(search: AgreementSearch, locale: Locale) {
     .sort((a, b) => a.label.localeCompare(b.label, locale));
 }
 
-export async function getCountryOptions(locale: Locale) {
-  const countries = await db.country.findMany();
+export async function getCountryOptions(locale: Locale, version: number) {
+  const countries = await cachedQuery(version, "countries", () => db.country.findMany());
   return countries
     .map((country) => ({ code: country.code, name: countryName(locale, country) }))
     .sort((a, b) => a.name.localeCompare(b.name, locale));
 }
 
 export async function getAgreementTableData(search: AgreementSearch, locale: Locale): Promise<AgreementTableData> {
+  const version = await currentVersion();
   const [page, domain, countries] = await Promise.all([
-    getAgreementPage(search, locale),
-    getDomainFacets(search, locale),
-    getCountryOptions(locale),
+    getAgreementPage(search, locale, version),
+    getDomainFacets(search, locale, version),
+    getCountryOptions(locale, version),
   ]);
   return { ...page, facets: { domain }, countries };
 }
 
 /** Every agreement of a search, in batches, for exports. */
 export async function* getAllAgreementRows(search: AgreementSearch, locale: Locale, batchSize = 500) {
-  const ids = (await rawQuery<{ id: bigint | number }>(allIdsQuery(search, locale))).map((row) => Number(row.id));
+  await prepareConnection(db);
+  const { sql, params } = allIdsQuery(search, locale);
+  const ids = (await db.$queryRawUnsafe<{ id: bigint | number }[]>(sql, ...params)).map((row) => Number(row.id));
   for (let start = 0; start < ids.length; start += batchSize) {
     yield await loadRows(ids.slice(start, start + batchSize), locale);
   }

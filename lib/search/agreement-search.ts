@@ -21,9 +21,16 @@ export function ftsQuery(q: string): string | null {
 
 const placeholders = (values: readonly unknown[]) => values.map(() => "?").join(", ");
 
-/** The WHERE clause of a search over `Agreement a`; `without` leaves one filter out, for facet counts. */
+/**
+ * The WHERE clause of a search over `Agreement a`; `without` leaves one filter out, for facet counts.
+ * Without a text query, the domain and party conditions are written `+a.id IN (…)`, which stops SQLite
+ * from driving the query by those (large) sets: it walks the sort order's index instead and stops at the
+ * page's last row (measured at 250,000 agreements: 7 ms against 50–110 ms). With a text query, the
+ * full-text matches, usually few, drive it.
+ */
 export function whereClause(search: AgreementSearch, without?: "domain"): SqlFragment {
   const conditions = ["a.archived = 0"];
+  const id = ftsQuery(search.q) ? "a.id" : "+a.id";
   const params: (string | number)[] = [];
   const match = ftsQuery(search.q);
   if (match) {
@@ -32,14 +39,14 @@ export function whereClause(search: AgreementSearch, without?: "domain"): SqlFra
   }
   if (search.domain.length > 0 && without !== "domain") {
     conditions.push(
-      `a.id IN (SELECT ad.agreementId FROM AgreementDomain ad JOIN CooperationDomain d ON d.id = ad.domainId
-        WHERE d.slug IN (${placeholders(search.domain)}))`,
+      `${id} IN (SELECT ad.agreementId FROM AgreementDomain ad
+        WHERE ad.domainId IN (SELECT d.id FROM CooperationDomain d WHERE d.slug IN (${placeholders(search.domain)})))`,
     );
     params.push(...search.domain);
   }
   // Every chosen state must be a party: party=il&party=ma is the Israel–Morocco relationship.
   for (const code of search.party) {
-    conditions.push(`a.id IN (SELECT agreementId FROM AgreementParty WHERE countryCode = ?)`);
+    conditions.push(`${id} IN (SELECT agreementId FROM AgreementParty WHERE countryCode = ?)`);
     params.push(code);
   }
   for (const [column, values] of [["form", search.form], ["legalNature", search.nature], ["status", search.status]] as const) {
@@ -85,8 +92,28 @@ export function countQuery(search: AgreementSearch): SqlFragment {
   return { sql: `SELECT COUNT(*) AS total FROM Agreement a WHERE ${where.sql}`, params: where.params };
 }
 
+/** True when nothing but the domain filter (and the archived flag) narrows the search. */
+function onlyDomainFilter(search: AgreementSearch): boolean {
+  return (
+    !ftsQuery(search.q) &&
+    [search.party, search.form, search.nature, search.status].every((values) => values.length === 0) &&
+    search.from === null &&
+    search.to === null
+  );
+}
+
 /** How many agreements each domain would match, under every active filter but the domain filter. */
 export function domainCountsQuery(search: AgreementSearch): SqlFragment {
+  if (onlyDomainFilter(search)) {
+    // Every agreement counts: read the covering index whole, and take the few archived ones away.
+    return {
+      sql: `SELECT all_.domainId AS domainId, all_.count - COALESCE(archived.count, 0) AS count
+        FROM (SELECT domainId, COUNT(*) AS count FROM AgreementDomain GROUP BY domainId) all_
+        LEFT JOIN (SELECT ad.domainId, COUNT(*) AS count FROM Agreement a JOIN AgreementDomain ad ON ad.agreementId = a.id
+          WHERE a.archived = 1 GROUP BY ad.domainId) archived ON archived.domainId = all_.domainId`,
+      params: [],
+    };
+  }
   const where = whereClause(search, "domain");
   return {
     sql: `SELECT ad.domainId AS domainId, COUNT(*) AS count FROM AgreementDomain ad

@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { refreshAgreementSearchText } from "@/lib/agreements/search-text";
+import { bumpChangeVersion } from "@/lib/cache/change-counter";
 import { unCountries } from "./countries";
 import { cooperationDomains } from "./domains";
 import * as records from "./morocco-israel";
@@ -32,6 +33,7 @@ export async function seedDatabase(prisma: PrismaClient, root = process.cwd()): 
     // Agreements written before the search text existed (or by hand) get theirs now.
     const unindexed = await tx.agreement.findMany({ where: { searchText: "" }, select: { id: true } });
     await refreshAgreementSearchText(tx, unindexed.map(({ id }) => id));
+    if (!alreadySeeded || unindexed.length > 0) await bumpChangeVersion(tx, "agreements");
     return { countries: countries.length, domains: cooperationDomains.length, recordsCreated: !alreadySeeded };
   });
 }
