@@ -1,20 +1,25 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { AgreementList } from "@/components/agreements/agreement-list";
-import { getAgreementSummaries } from "@/lib/agreements/queries";
+import { AgreementsTable } from "@/components/agreements/agreements-table";
+import { agreementColumnsCookie, parseHiddenColumns } from "@/lib/agreements/column-preferences";
+import { parseAgreementSearch } from "@/lib/agreements/search-params";
+import { getAgreementTableData } from "@/lib/agreements/table-queries";
+import { getAppLocale } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("agreements"))("title") };
 }
 
-export default async function AgreementsPage() {
-  const t = await getTranslations("agreements");
-  const agreements = await getAgreementSummaries();
+export default async function AgreementsPage({ searchParams }: PageProps<"/agreements">) {
+  const search = parseAgreementSearch(await searchParams);
+  const [locale, cookieStore, t] = await Promise.all([getAppLocale(), cookies(), getTranslations("agreements")]);
+  const hiddenColumns = parseHiddenColumns(cookieStore.get(agreementColumnsCookie)?.value);
+  const data = await getAgreementTableData(search, locale);
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="text-muted-foreground" role="status">{t("count", { count: agreements.length })}</p>
-      <AgreementList agreements={agreements} />
+      <AgreementsTable data={data} hiddenColumns={hiddenColumns} />
     </div>
   );
 }

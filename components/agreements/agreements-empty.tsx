@@ -1,0 +1,39 @@
+"use client";
+// What the table shows when nothing matches: the filters that narrowed it down, each removable.
+import { SearchXIcon } from "lucide-react";
+import { useTranslations } from "next-intl";
+import type { FilterChip } from "@/components/data-table/data-table-filter-chips";
+import { DataTableLink } from "@/components/data-table/data-table-navigation";
+import { buttonVariants } from "@/components/ui/button";
+
+export interface AgreementsEmptyProps {
+  chips: readonly FilterChip[];
+  clear: { label: string; href: string };
+}
+
+export function AgreementsEmpty({ chips, clear }: AgreementsEmptyProps) {
+  const t = useTranslations("table.empty");
+  return (
+    <div className="flex flex-col items-center gap-3 rounded-md border border-dashed px-6 py-10 text-center">
+      <SearchXIcon aria-hidden="true" className="size-8 text-muted-foreground" />
+      <h2 className="text-lg font-semibold">{chips.length > 0 ? t("title") : t("nothingRecorded")}</h2>
+      {chips.length > 0 && (
+        <>
+          <p className="text-sm text-muted-foreground">{t("body")}</p>
+          <ul className="flex flex-col gap-1 text-sm">
+            {chips.map((chip) => (
+              <li key={chip.key}>
+                <DataTableLink href={chip.href} className="text-primary underline-offset-4 hover:underline">
+                  {chip.removeLabel}
+                </DataTableLink>
+              </li>
+            ))}
+          </ul>
+          <DataTableLink href={clear.href} className={buttonVariants({ variant: "outline", size: "sm" })}>
+            {clear.label}
+          </DataTableLink>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+"use client";
+// Search and filters, as one GET form: without JavaScript it is submitted with its button; with it, ticking
+// an option applies at once and typing applies after a pause. Either way the page goes back to 1, since
+// the page is not a field of the form.
+import { useRef, type ReactNode } from "react";
+import { SearchIcon } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { DataTableFacetedFilter } from "@/components/data-table/data-table-faceted-filter";
+import { DataTableRangeFilter } from "@/components/data-table/data-table-range-filter";
+import { formParams } from "@/components/data-table/form-params";
+import { useDebouncedCallback } from "@/components/data-table/use-debounced-callback";
+import { useDraft } from "@/components/data-table/use-draft";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { agreementsPath } from "@/lib/agreements/search-href";
+import {
+  maxYear,
+  minYear,
+  parseAgreementSearch,
+  serializeAgreementSearch,
+  type AgreementSearch,
+} from "@/lib/agreements/search-params";
+import type { ListFilter } from "./use-agreement-filters";
+
+export interface AgreementsToolbarProps {
+  search: AgreementSearch;
+  filters: ListFilter[];
+  onSearch: (search: AgreementSearch, options: { history: "push" | "replace" }) => void;
+  actions?: ReactNode;
+}
+
+const typingDelay = 300;
+
+export function AgreementsToolbar({ search, filters, onSearch, actions }: AgreementsToolbarProps) {
+  const t = useTranslations("table");
+  const formRef = useRef<HTMLFormElement>(null);
+  const [q, setQ] = useDraft(search.q);
+  const [from, setFrom] = useDraft(search.from === null ? "" : String(search.from));
+  const [to, setTo] = useDraft(search.to === null ? "" : String(search.to));
+
+  // While the reader keeps typing, each pause replaces the last history entry rather than adding one, so
+  // Back returns to the search before the typing, not to "c", "cy", "cyb"…
+  const typingSession = useRef(false);
+
+  function apply(change?: { name: string; values: string[] }, { typed = false } = {}) {
+    const form = formRef.current;
+    if (!form) return;
+    typing.cancel();
+    const params = formParams(form);
+    if (change) {
+      params.delete(change.name);
+      for (const value of change.values) params.append(change.name, value);
+    }
+    onSearch(parseAgreementSearch(params), { history: typed && typingSession.current ? "replace" : "push" });
+    typingSession.current = typed;
+  }
+  // A year typed halfway ("20") is not applied: the field is invalid until the reader finishes it.
+  const typing = useDebouncedCallback(() => {
+    if (formRef.current?.checkValidity()) apply(undefined, { typed: true });
+  }, typingDelay);
+
+  const typed = (setDraft: (value: string) => void) => (value: string) => {
+    setDraft(value);
+    typing.run();
+  };
+
+  // The sort and page size are not filters: they ride along so that a new search keeps them.
+  const kept = serializeAgreementSearch({ sort: search.sort, size: search.size });
+
+  return (
+    <form
+      ref={formRef}
+      action={agreementsPath}
+      method="get"
+      role="search"
+      aria-label={t("search.form")}
+      className="flex flex-wrap items-center gap-2"
+      onBlur={() => {
+        typingSession.current = false;
+      }}
+      onSubmit={(event) => {
+        event.preventDefault();
+        apply();
+      }}
+    >
+      {[...kept].map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <div className="relative w-full sm:w-72">
+        <label htmlFor="agreements-search" className="sr-only">
+          {t("search.label")}
+        </label>
+        <SearchIcon aria-hidden="true" className="absolute left-2.5 top-2.5 size-4 text-muted-foreground" />
+        <Input
+          id="agreements-search"
+          type="search"
+          name="q"
+          value={q}
+          maxLength={200}
+          placeholder={t("search.placeholder")}
+          className="pl-8"
+          onChange={(event) => typed(setQ)(event.target.value)}
+        />
+      </div>
+      {filters.map((filter) => (
+        <DataTableFacetedFilter
+          key={filter.key}
+          name={filter.key}
+          title={filter.title}
+          description={filter.description}
+          options={filter.options}
+          selected={filter.selected}
+          searchable={filter.searchable}
+          searchLabel={filter.searchLabel}
+          onSelectedChange={(values) => apply({ name: filter.key, values })}
+        />
+      ))}
+      <DataTableRangeFilter
+        title={t("filters.years.title")}
+        description={t("filters.years.help", { min: String(minYear), max: String(maxYear) })}
+        min={minYear}
+        max={maxYear}
+        from={{ name: "from", label: t("filters.years.from"), value: from, onChange: typed(setFrom) }}
+        to={{ name: "to", label: t("filters.years.to"), value: to, onChange: typed(setTo) }}
+      />
+      <Button type="submit" size="sm">
+        {t("search.submit")}
+      </Button>
+      {actions && <div className="ml-auto flex items-center gap-2">{actions}</div>}
+    </form>
+  );
+}

@@ -1,0 +1,76 @@
+"use client";
+// First / previous / next / last as links to the other pages, "page X of Y", and the page size.
+import { ChevronLeftIcon, ChevronRightIcon, ChevronsLeftIcon, ChevronsRightIcon, type LucideIcon } from "lucide-react";
+import { useTranslations } from "next-intl";
+import type { RowData } from "@tanstack/react-table";
+import { buttonVariants } from "@/components/ui/button";
+import { cn } from "@/lib/utils";
+import type { DataTableInstance } from "./data-table-features";
+import { DataTableLink, useDataTableNavigation } from "./data-table-navigation";
+import { DataTablePageSize, type DataTablePageSizeProps } from "./data-table-page-size";
+
+export interface DataTablePaginationProps<TData extends RowData> {
+  table: DataTableInstance<TData>;
+  pageSizes: DataTablePageSizeProps<TData>["pageSizes"];
+  pageSizeForm: DataTablePageSizeProps<TData>["form"];
+}
+
+export function DataTablePagination<TData extends RowData>({
+  table,
+  pageSizes,
+  pageSizeForm,
+}: DataTablePaginationProps<TData>) {
+  const t = useTranslations("table.pagination");
+  const { hrefFor } = useDataTableNavigation();
+  const { pageIndex, pageSize } = table.state.pagination;
+  const pageCount = Math.max(1, table.getPageCount());
+  const pageHref = (index: number) => hrefFor({ pagination: { pageIndex: index, pageSize } });
+  const canBack = table.getCanPreviousPage();
+  const canForward = table.getCanNextPage();
+
+  return (
+    <div className="flex flex-wrap items-center justify-between gap-4">
+      <DataTablePageSize table={table} pageSizes={pageSizes} form={pageSizeForm} />
+      <nav aria-label={t("label")} className="flex flex-wrap items-center gap-3">
+        <p className="text-sm">{t("page", { page: pageIndex + 1, pageCount })}</p>
+        <ul className="flex gap-1">
+          <PagerLink href={pageHref(0)} enabled={canBack} label={t("first")} icon={ChevronsLeftIcon} />
+          <PagerLink href={pageHref(pageIndex - 1)} enabled={canBack} label={t("previous")} icon={ChevronLeftIcon} />
+          <PagerLink href={pageHref(pageIndex + 1)} enabled={canForward} label={t("next")} icon={ChevronRightIcon} />
+          <PagerLink href={pageHref(pageCount - 1)} enabled={canForward} label={t("last")} icon={ChevronsRightIcon} />
+        </ul>
+      </nav>
+    </div>
+  );
+}
+
+interface PagerLinkProps {
+  href: string;
+  enabled: boolean;
+  label: string;
+  icon: LucideIcon;
+}
+
+function PagerLink({ href, enabled, label, icon: Icon }: PagerLinkProps) {
+  const className = cn(buttonVariants({ variant: "outline", size: "sm" }), "size-8 px-0");
+  const content = (
+    <>
+      <Icon aria-hidden="true" className="size-4" />
+      <span className="sr-only">{label}</span>
+    </>
+  );
+  return (
+    <li>
+      {enabled ? (
+        <DataTableLink href={href} className={className} title={label}>
+          {content}
+        </DataTableLink>
+      ) : (
+        // No href: not focusable and not followed, yet still announced as an unavailable link.
+        <a role="link" aria-disabled="true" className={cn(className, "pointer-events-none opacity-50")}>
+          {content}
+        </a>
+      )}
+    </li>
+  );
+}

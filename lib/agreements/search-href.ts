@@ -1,0 +1,21 @@
+// Addresses of the agreements table for a given search, built from the one URL contract.
+import { pageSizes, parseAgreementSearch, serializeAgreementSearch, type AgreementSearch } from "./search-params";
+
+export const agreementsPath = "/agreements";
+
+export function agreementsHref(search: Partial<AgreementSearch>): string {
+  const query = serializeAgreementSearch(search).toString();
+  return query ? `${agreementsPath}?${query}` : agreementsPath;
+}
+
+/** The search an address of the table stands for (only its query string matters). */
+export function searchFromHref(href: string): AgreementSearch {
+  const query = href.includes("?") ? href.slice(href.indexOf("?") + 1) : "";
+  return parseAgreementSearch(new URLSearchParams(query));
+}
+
+/** The export endpoint for the current search: every matching agreement, so the page and size are left out. */
+export function agreementsExportHref(search: AgreementSearch, format: "csv" | "json"): string {
+  const params = serializeAgreementSearch({ ...search, page: 1, size: pageSizes[0] });
+  return `/api/agreements/export?format=${format}${params.size > 0 ? `&${params}` : ""}`;
+}
