@@ -14,4 +14,5 @@ const run = (command, args) => execFileSync(command, args, { stdio: "inherit", e
 
 run("node_modules/.bin/prisma", ["migrate", "deploy"]);
 run("node_modules/.bin/tsx", ["prisma/seed.ts"]);
+run("node_modules/.bin/tsx", ["e2e/fixtures/load-table-records.ts"]);
 if (!(process.env.E2E_SKIP_BUILD === "1" && existsSync(".next/BUILD_ID"))) run("node_modules/.bin/next", ["build"]);

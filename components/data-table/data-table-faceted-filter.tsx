@@ -39,6 +39,9 @@ export function DataTableFacetedFilter({
   const t = useTranslations("table.facetedFilter");
   const id = useId();
   const [query, setQuery] = useState("");
+  // A long list (every state of the world) would weigh on every page: it is drawn when first opened, and
+  // sent as compact plain fields inside <noscript> for readers without JavaScript.
+  const [opened, setOpened] = useState(!searchable);
   const findLabel = searchLabel ?? t("search", { filter: title });
   const chosen = new Set(selected);
   const needle = normalizeForMatch(query);
@@ -55,6 +58,7 @@ export function DataTableFacetedFilter({
 
   return (
     <DisclosurePopover
+      onOpenChange={(open) => open && setOpened(true)}
       trigger={
         <>
           {title}
@@ -91,7 +95,7 @@ export function DataTableFacetedFilter({
           </div>
         )}
         <ul className="max-h-64 overflow-y-auto pr-1">
-          {options.map((option) => {
+          {(opened ? options : options.filter((option) => chosen.has(option.value))).map((option) => {
             const inputId = `${id}-${option.value}`;
             return (
               <li key={option.value} hidden={!visible.has(option)}>
@@ -120,6 +124,21 @@ export function DataTableFacetedFilter({
             );
           })}
         </ul>
+        {!opened && (
+          <noscript>
+            <ul className="max-h-64 overflow-y-auto pr-1 text-sm">
+              {options
+                .filter((option) => !chosen.has(option.value))
+                .map((option) => (
+                  <li key={option.value}>
+                    <label className="flex items-center gap-2 px-1 py-1">
+                      <input type="checkbox" name={name} value={option.value} className="size-4" /> {option.label}
+                    </label>
+                  </li>
+                ))}
+            </ul>
+          </noscript>
+        )}
         {visible.size === 0 && <p className="px-1 py-2 text-sm text-muted-foreground">{t("noMatch")}</p>}
       </fieldset>
     </DisclosurePopover>

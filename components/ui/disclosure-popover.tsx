@@ -12,9 +12,10 @@ export interface DisclosurePopoverProps {
   children: ReactNode;
   className?: string;
   panelClassName?: string;
+  onOpenChange?: (open: boolean) => void;
 }
 
-export function DisclosurePopover({ trigger, children, className, panelClassName }: DisclosurePopoverProps) {
+export function DisclosurePopover({ trigger, children, className, panelClassName, onOpenChange }: DisclosurePopoverProps) {
   const ref = useRef<HTMLDetailsElement>(null);
   const [open, setOpen] = useState(false);
 
@@ -46,7 +47,10 @@ export function DisclosurePopover({ trigger, children, className, panelClassName
     <details
       ref={ref}
       className={cn("group relative", className)}
-      onToggle={(event) => setOpen(event.currentTarget.open)}
+      onToggle={(event) => {
+        setOpen(event.currentTarget.open);
+        onOpenChange?.(event.currentTarget.open);
+      }}
       onKeyDown={onKeyDown}
       onBlur={onBlur}
     >

@@ -2,17 +2,12 @@
 // then from the browser's Accept-Language, then the default.
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { defaultLocale, isLocale, locales, localeCookie, type Locale } from "./locales";
+import { defaultLocale, isLocale, localeFromAcceptLanguage, locales, localeCookie, type Locale } from "./locales";
 
 async function resolveLocale(): Promise<Locale> {
   const fromCookie = (await cookies()).get(localeCookie)?.value;
   if (isLocale(fromCookie)) return fromCookie;
-  const accepted = (await headers()).get("accept-language") ?? "";
-  for (const part of accepted.split(",")) {
-    const language = part.split(";")[0]?.trim().slice(0, 2).toLowerCase();
-    if (isLocale(language)) return language;
-  }
-  return defaultLocale;
+  return localeFromAcceptLanguage((await headers()).get("accept-language")) ?? defaultLocale;
 }
 
 export default getRequestConfig(async () => {

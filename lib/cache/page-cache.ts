@@ -1,0 +1,53 @@
+// Rendered pages of the agreements table, kept in memory by each app server and served again until the
+// agreements' change counter moves. Rendering the table costs tens of milliseconds of CPU, and one Node
+// process renders one page at a time, so with twenty readers at once only a served copy keeps latency low.
+// Only anonymous, plain page loads are cached: the key holds everything a page varies with (address,
+// language, chosen columns), and any request carrying other state goes through to the app.
+import Database from "better-sqlite3";
+import { databaseUrl } from "@/lib/database-url";
+
+const maxBytes = 64 * 1024 * 1024;
+const entries = new Map<string, { version: number; body: Uint8Array<ArrayBuffer>; headers: [string, string][] }>();
+let cachedBytes = 0;
+
+let versionStatement: Database.Statement | null | undefined;
+
+/** The agreements' change counter, read straight from SQLite (a one-row read); null when not on SQLite. */
+export function currentAgreementsVersion(): number | null {
+  if (versionStatement === undefined) {
+    const url = databaseUrl();
+    versionStatement = url.startsWith("file:")
+      ? new Database(url.slice("file:".length), { readonly: true, fileMustExist: true }).prepare(
+          "SELECT version FROM ChangeCounter WHERE scope = 'agreements'",
+        )
+      : null;
+  }
+  if (!versionStatement) return null;
+  const row = versionStatement.get() as { version: number } | undefined;
+  return row?.version ?? 0;
+}
+
+export function getCachedPage(key: string, version: number) {
+  const entry = entries.get(key);
+  if (!entry || entry.version !== version) return undefined;
+  entries.delete(key);
+  entries.set(key, entry);
+  return entry;
+}
+
+const uncachedHeaders = new Set(["set-cookie", "date", "content-length", "transfer-encoding", "connection", "keep-alive"]);
+
+export function storePage(key: string, version: number, body: Uint8Array<ArrayBuffer>, headers: Headers): void {
+  if (body.byteLength > maxBytes / 16) return;
+  const kept = [...headers.entries()].filter(([name]) => !uncachedHeaders.has(name.toLowerCase()));
+  const previous = entries.get(key);
+  if (previous) cachedBytes -= previous.body.byteLength;
+  entries.delete(key);
+  entries.set(key, { version, body, headers: kept });
+  cachedBytes += body.byteLength;
+  for (const [oldest, entry] of entries) {
+    if (cachedBytes <= maxBytes) break;
+    entries.delete(oldest);
+    cachedBytes -= entry.body.byteLength;
+  }
+}
