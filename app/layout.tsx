@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import "./globals.css";
+
+const clientNamespaces = ["agreements", "errors", "table", "form", "legalNature", "status"];
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("site");
@@ -13,6 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("site");
+  // Client components need only these namespaces; sending them alone keeps every page lighter.
+  const messages = await getMessages();
+  const clientMessages = Object.fromEntries(
+    clientNamespaces.map((namespace) => [namespace, messages[namespace as keyof typeof messages]]),
+  );
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans">
@@ -22,7 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages}>
           <SiteHeader />
           <main id="main" className="mx-auto max-w-6xl px-4 py-8">
             {children}

@@ -126,17 +126,15 @@ export function DataTableFacetedFilter({
         </ul>
         {!opened && (
           <noscript>
-            <ul className="max-h-64 overflow-y-auto pr-1 text-sm">
+            <select name={name} multiple aria-label={title} className="h-48 w-full rounded-md border text-sm">
               {options
                 .filter((option) => !chosen.has(option.value))
                 .map((option) => (
-                  <li key={option.value}>
-                    <label className="flex items-center gap-2 px-1 py-1">
-                      <input type="checkbox" name={name} value={option.value} className="size-4" /> {option.label}
-                    </label>
-                  </li>
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
                 ))}
-            </ul>
+            </select>
           </noscript>
         )}
         {visible.size === 0 && <p className="px-1 py-2 text-sm text-muted-foreground">{t("noMatch")}</p>}
