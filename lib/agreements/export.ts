@@ -32,9 +32,9 @@ function csvRecord(row: AgreementRow, origin: string): Record<(typeof csvColumns
   };
 }
 
-export function exportStream(format: ExportFormat, search: AgreementSearch, locale: Locale, origin: string) {
+export async function exportStream(format: ExportFormat, search: AgreementSearch, locale: Locale, origin: string) {
   const encoder = new TextEncoder();
-  const batches = getAllAgreementRows(search, locale);
+  const batches = await getAllAgreementRows(search, locale);
   let first = true;
   return new ReadableStream<Uint8Array>({
     async start(controller) {
@@ -48,7 +48,6 @@ export function exportStream(format: ExportFormat, search: AgreementSearch, loca
         controller.close();
         return;
       }
-      if (rows.length === 0) return;
       const text =
         format === "csv"
           ? Papa.unparse(rows.map((row) => csvRecord(row, origin)), {

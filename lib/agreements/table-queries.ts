@@ -37,9 +37,17 @@ const rowSelect = {
   signedDuringVisit: { select: { slug: true, visitor: { select: { name: true } }, hostCountry: true } },
 } as const;
 
-async function loadRows(ids: number[], locale: Locale): Promise<AgreementRow[]> {
-  if (ids.length === 0) return [];
+type VisitLabel = (visitor: string, host: string) => string;
+
+// Translations are looked up while the request is being handled: an export's later batches run after the
+// response has started, where next-intl can no longer read the request.
+async function visitLabeller(locale: Locale): Promise<VisitLabel> {
   const t = await getTranslations({ locale, namespace: "visits" });
+  return (visitor, host) => t("to", { visitor, host });
+}
+
+async function loadRows(ids: number[], locale: Locale, visitLabel: VisitLabel): Promise<AgreementRow[]> {
+  if (ids.length === 0) return [];
   const agreements = await db.agreement.findMany({ where: { id: { in: ids } }, select: rowSelect });
   const byId = new Map(agreements.map((agreement) => [agreement.id, agreement]));
   return ids.flatMap((id) => {
@@ -68,7 +76,7 @@ async function loadRows(ids: number[], locale: Locale): Promise<AgreementRow[]> 
           name: locale === "fr" ? domain.nameFr : domain.nameEn,
         })),
         visit: visit
-          ? { slug: visit.slug, label: t("to", { visitor: visit.visitor.name, host: countryName(locale, visit.hostCountry) }) }
+          ? { slug: visit.slug, label: visitLabel(visit.visitor.name, countryName(locale, visit.hostCountry)) }
           : null,
       },
     ];
@@ -97,7 +105,7 @@ export async function getAgreementPage(
   const ids = (await rawQuery<{ id: bigint | number }>(pageQuery(effective, locale, (page - 1) * search.size), version)).map(
     (row) => Number(row.id),
   );
-  return { search: effective, rows: await loadRows(ids, locale), total, pageCount };
+  return { search: effective, rows: await loadRows(ids, locale, await visitLabeller(locale)), total, pageCount };
 }
 
 export async function getDomainFacets(search: AgreementSearch, locale: Locale, version: number) {
@@ -132,12 +140,16 @@ export async function getAgreementTableData(search: AgreementSearch, locale: Loc
   return { ...page, facets: { domain }, countries };
 }
 
-/** Every agreement of a search, in batches, for exports. */
-export async function* getAllAgreementRows(search: AgreementSearch, locale: Locale, batchSize = 500) {
+/** Every agreement of a search, for exports: the ids now, the rows in batches as they are read. */
+export async function getAllAgreementRows(search: AgreementSearch, locale: Locale, batchSize = 500) {
   await prepareConnection(db);
   const { sql, params } = allIdsQuery(search, locale);
   const ids = (await db.$queryRawUnsafe<{ id: bigint | number }[]>(sql, ...params)).map((row) => Number(row.id));
-  for (let start = 0; start < ids.length; start += batchSize) {
-    yield await loadRows(ids.slice(start, start + batchSize), locale);
+  const visitLabel = await visitLabeller(locale);
+  async function* batches() {
+    for (let start = 0; start < ids.length; start += batchSize) {
+      yield await loadRows(ids.slice(start, start + batchSize), locale, visitLabel);
+    }
   }
+  return batches();
 }

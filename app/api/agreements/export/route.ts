@@ -14,7 +14,7 @@ export async function GET(request: Request) {
     return Response.json({ error: `Unknown format "${requested}": use csv or json.` }, { status: 400 });
   }
   const format = requested as ExportFormat;
-  const stream = exportStream(format, parseAgreementSearch(url.searchParams), apiLocale(request, url.searchParams), url.origin);
+  const stream = await exportStream(format, parseAgreementSearch(url.searchParams), apiLocale(request, url.searchParams), url.origin);
   const date = new Date().toISOString().slice(0, 10);
   return new Response(stream, {
     headers: {
