@@ -43,7 +43,7 @@ export function useAgreementColumns() {
         enableHiding: false,
         cell: ({ row }) => (
           <div className="flex min-w-48 flex-col">
-            <Link href={`/agreements/${row.original.slug}`} lang={row.original.titleLang} className="font-medium text-primary hover:underline">
+            <Link href={`/agreements/${row.original.slug}`} prefetch={false} lang={row.original.titleLang} className="font-medium text-primary hover:underline">
               {row.original.title}
             </Link>
             {row.original.shortName && <span className="text-xs text-muted-foreground">{row.original.shortName}</span>}
@@ -99,7 +99,7 @@ export function useAgreementColumns() {
         cell: ({ getValue }) => {
           const visit = getValue();
           return visit ? (
-            <Link href={`/visits/${visit.slug}`} className="text-primary hover:underline">
+            <Link href={`/visits/${visit.slug}`} prefetch={false} className="text-primary hover:underline">
               {visit.label}
             </Link>
           ) : (

@@ -1,0 +1,226 @@
+// The agreements table's filters, chips, search and empty state, used as a reader uses them.
+import { test, type Page } from "@playwright/test";
+import {
+  activeFilters,
+  agreementCount,
+  expect,
+  expectRows,
+  openFilter,
+  openTable,
+  rowTitles,
+  searchBox,
+  titles,
+} from "./fixtures/agreements-table";
+import { tableRecords, visibleAgreementCount } from "./fixtures/table-records";
+
+test.describe("filters", () => {
+  test("the domain filter keeps the agreements in any of the chosen domains", async ({ page }) => {
+    await openTable(page, "/agreements");
+    const domains = await openFilter(page, "Cooperation domain");
+    await domains.getByRole("checkbox", { name: /^Training\b/ }).check();
+    await expect(page).toHaveURL(/\/agreements\?domain=training$/);
+    await expectRows(page, [titles.mou, titles.treaty, titles.maritime]);
+    await domains.getByRole("checkbox", { name: /^Cybersecurity\b/ }).check();
+    await expect(page).toHaveURL(/\/agreements\?domain=training&domain=cybersecurity$/);
+    await expectRows(page, [titles.mou, titles.treaty, titles.maritime, titles.cybersecurity]);
+  });
+
+  test("the party filter, searched by name, keeps the agreements to which all the chosen states are parties", async ({
+    page,
+  }) => {
+    await openTable(page, "/agreements");
+    const parties = await openFilter(page, "Party");
+    const find = parties.getByRole("searchbox", { name: "Find a state" });
+    await find.fill("fra");
+    await expect(parties.getByRole("checkbox", { name: "Morocco" })).toBeHidden();
+    await parties.getByRole("checkbox", { name: "France" }).check();
+    await expect(page).toHaveURL(/\/agreements\?party=fr$/);
+    await expectRows(page, [titles.naval, titles.treaty, titles.maritime]);
+    await find.fill("moro");
+    await parties.getByRole("checkbox", { name: "Morocco" }).check();
+    await expect(page).toHaveURL(/\/agreements\?party=fr&party=ma$/);
+    await expectRows(page, [titles.naval, titles.maritime]);
+  });
+
+  test("the form filter keeps the agreements of any chosen form", async ({ page }) => {
+    await openTable(page, "/agreements");
+    const forms = await openFilter(page, "Form");
+    await forms.getByRole("checkbox", { name: "Treaty", exact: true }).check();
+    await expect(page).toHaveURL(/\/agreements\?form=TREATY$/);
+    await expectRows(page, [titles.treaty]);
+    await forms.getByRole("checkbox", { name: "Joint statement", exact: true }).check();
+    await expect(page).toHaveURL(/\/agreements\?form=TREATY&form=JOINT_STATEMENT$/);
+    await expectRows(page, [titles.naval, titles.treaty]);
+  });
+
+  test("the legal nature filter keeps the agreements of the chosen nature", async ({ page }) => {
+    await openTable(page, "/agreements");
+    const natures = await openFilter(page, "Legal nature");
+    await natures.getByRole("checkbox", { name: "Not legally binding" }).check();
+    await expect(page).toHaveURL(/\/agreements\?nature=NON_BINDING$/);
+    await expectRows(page, [titles.naval]);
+  });
+
+  test("the status filter keeps the agreements of the chosen status, never an archived one", async ({ page }) => {
+    await openTable(page, "/agreements");
+    const statuses = await openFilter(page, "Status");
+    await statuses.getByRole("checkbox", { name: "Terminated" }).check();
+    await expect(page).toHaveURL(/\/agreements\?status=TERMINATED$/);
+    // The archived protocol is terminated too.
+    await expectRows(page, [titles.naval]);
+  });
+
+  test("the year range keeps the agreements signed between the two years, both included", async ({ page }) => {
+    await openTable(page, "/agreements");
+    const years = await openFilter(page, "Year of signature");
+    await years.getByRole("spinbutton", { name: "From" }).fill("1999");
+    await expect(page).toHaveURL(/\/agreements\?from=1999$/);
+    await years.getByRole("spinbutton", { name: "To" }).fill("2010");
+    await expect(page).toHaveURL(/\/agreements\?from=1999&to=2010$/);
+    await expectRows(page, [titles.treaty, titles.maritime]);
+  });
+});
+
+test.describe("chips", () => {
+  test("each active filter shows as a chip that names it", async ({ page }) => {
+    await openTable(page, "/agreements?q=defence&party=fr&nature=BINDING&from=2000");
+    await expect(activeFilters(page).getByRole("link")).toHaveText([
+      "Search: “defence”",
+      "Party: France",
+      "Legal nature: Legally binding",
+      "Year of signature: from 2000",
+    ]);
+    await expect(activeFilters(page).getByRole("link", { name: "Remove the filter Party: France" })).toBeVisible();
+    await expectRows(page, [titles.treaty]);
+  });
+
+  test("removing a chip drops that filter and keeps the others", async ({ page }) => {
+    await openTable(page, "/agreements?party=fr&nature=BINDING&from=2000");
+    await expectRows(page, [titles.treaty]);
+    await activeFilters(page).getByRole("link", { name: "Remove the filter Year of signature: from 2000" }).click();
+    await expect(page).toHaveURL(/\/agreements\?party=fr&nature=BINDING$/);
+    await expect(activeFilters(page).getByRole("link")).toHaveText(["Party: France", "Legal nature: Legally binding"]);
+    await expectRows(page, [titles.treaty, titles.maritime]);
+  });
+
+  test("clearing all filters shows every agreement and keeps the sort", async ({ page }) => {
+    await openTable(page, "/agreements?party=fr&form=TREATY&sort=title");
+    await expectRows(page, [titles.treaty]);
+    await page.getByRole("link", { name: "Clear all filters" }).click();
+    await expect(page).toHaveURL(/\/agreements\?sort=title$/);
+    await expect(activeFilters(page)).toHaveCount(0);
+    await expect(agreementCount(page)).toHaveText(`${visibleAgreementCount} agreements`);
+  });
+});
+
+test.describe("domain counts", () => {
+  test("each domain option counts the agreements it would match under the other filters", async ({ page }) => {
+    await openTable(page, "/agreements?party=fr");
+    const frenchInTraining = tableRecords.filter(
+      (record) => !record.archived && record.parties.includes("FR") && record.domains.includes("training"),
+    ).length;
+    expect(frenchInTraining).toBe(2);
+    const domains = await openFilter(page, "Cooperation domain");
+    await expect(domains.getByRole("checkbox", { name: /^Training\b/ })).toHaveAccessibleName(
+      `Training ${frenchInTraining} agreements`,
+    );
+    await expect(domains.getByRole("checkbox", { name: /^Capacity building\b/ })).toHaveAccessibleName(
+      "Capacity building 1 agreement",
+    );
+    await expect(domains.getByRole("checkbox", { name: /^Cybersecurity\b/ })).toHaveAccessibleName(
+      "Cybersecurity no agreement",
+    );
+    await domains.getByRole("checkbox", { name: /^Training\b/ }).check();
+    await expect(agreementCount(page)).toHaveText(`${frenchInTraining} agreements`);
+  });
+
+  test("without other filters, a domain option counts every agreement in it, archived ones aside", async ({ page }) => {
+    await openTable(page, "/agreements");
+    const domains = await openFilter(page, "Cooperation domain");
+    // The MoU, the treaty and the maritime agreement; the archived protocol is in training too.
+    await expect(domains.getByRole("checkbox", { name: /^Training\b/ })).toHaveAccessibleName("Training 3 agreements");
+  });
+
+  test("choosing a domain leaves the counts of the other domains as they were", async ({ page }) => {
+    await openTable(page, "/agreements?party=fr&domain=training");
+    const domains = await openFilter(page, "Cooperation domain");
+    await expect(domains.getByRole("checkbox", { name: /^Training\b/ })).toHaveAccessibleName("Training 2 agreements");
+    await expect(domains.getByRole("checkbox", { name: /^Capacity building\b/ })).toHaveAccessibleName(
+      "Capacity building 1 agreement",
+    );
+  });
+});
+
+test.describe("search", () => {
+  async function search(page: Page, text: string) {
+    await searchBox(page).fill(text);
+    await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(text).replace(/%20/g, "\\+")}(&|$)`));
+  }
+
+  test.beforeEach(async ({ page }) => {
+    await openTable(page, "/agreements");
+    await expect(agreementCount(page)).toHaveText(`${visibleAgreementCount} agreements`);
+  });
+
+  test("a word without its accents finds the title with them", async ({ page }) => {
+    await search(page, "securite");
+    await expectRows(page, [titles.maritime]);
+  });
+
+  test("the French and the English name of a state find the same agreements", async ({ page }) => {
+    await search(page, "maroc");
+    await expect(rowTitles(page).filter({ hasText: titles.mou })).toHaveCount(1);
+    const inFrench = await rowTitles(page).allTextContents();
+    await search(page, "Morocco");
+    await expect(rowTitles(page)).toHaveText(inFrench);
+  });
+
+  test("a signatory's name finds the agreement they signed", async ({ page }) => {
+    await search(page, "gantz");
+    await expectRows(page, [titles.mou]);
+  });
+
+  test("the start of a word finds the whole word", async ({ page }) => {
+    await search(page, "cyber");
+    await expect(rowTitles(page).filter({ hasText: titles.cybersecurity })).toHaveCount(1);
+  });
+
+  test("each further word narrows the search", async ({ page }) => {
+    await search(page, "defence");
+    await expectRows(page, [titles.mou, titles.treaty, titles.informationProtection]);
+    await search(page, "defence information");
+    await expectRows(page, [titles.informationProtection]);
+  });
+
+  test("the search ignores case", async ({ page }) => {
+    await search(page, "GANTZ");
+    await expectRows(page, [titles.mou]);
+    await search(page, "SÉCURITÉ Maritime");
+    await expectRows(page, [titles.maritime]);
+  });
+});
+
+test.describe("empty state", () => {
+  test("a search that matches nothing says so and offers to remove each filter", async ({ page }) => {
+    await openTable(page, "/agreements?party=fr");
+    await searchBox(page).fill("zebra");
+    await expect(page.getByRole("heading", { name: "No agreement matches" })).toBeVisible();
+    await expect(agreementCount(page)).toHaveText("No agreement");
+    await expect(page.getByRole("table")).toHaveCount(0);
+    await expect(page.getByText("Remove a filter to widen the search:")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Remove the filter Party: France" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Clear all filters" })).toBeVisible();
+    await page.getByRole("link", { name: "Remove the filter Search: “zebra”" }).click();
+    await expect(page).toHaveURL(/\/agreements\?party=fr$/);
+    await expectRows(page, [titles.naval, titles.treaty, titles.maritime]);
+  });
+
+  test("clearing all filters from the empty state shows every agreement", async ({ page }) => {
+    await openTable(page, "/agreements?q=zebra&form=TREATY");
+    await expect(page.getByRole("heading", { name: "No agreement matches" })).toBeVisible();
+    await page.getByRole("link", { name: "Clear all filters" }).click();
+    await expect(page).toHaveURL(/\/agreements$/);
+    await expect(agreementCount(page)).toHaveText(`${visibleAgreementCount} agreements`);
+    await expect(rowTitles(page)).toHaveCount(25);
+  });
+});
