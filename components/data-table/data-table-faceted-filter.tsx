@@ -3,8 +3,7 @@
 // real form fields (named `name`), so the surrounding GET form submits them without JavaScript.
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Badge } from "@/components/ui/badge";
-import { DisclosurePopover } from "@/components/ui/disclosure-popover";
+import { DataTableFilterPopover } from "./data-table-filter-popover";
 import { Input } from "@/components/ui/input";
 import { normalizeForMatch } from "./normalize-for-match";
 
@@ -57,88 +56,72 @@ export function DataTableFacetedFilter({
   }
 
   return (
-    <DisclosurePopover
+    <DataTableFilterPopover
+      title={title}
+      activeCount={selected.length}
+      description={description}
       onOpenChange={(open) => open && setOpened(true)}
-      trigger={
-        <>
-          {title}
-          {selected.length > 0 && (
-            <Badge variant="muted" className="rounded-sm px-1.5">
-              <span aria-hidden="true">{selected.length}</span>
-              <span className="sr-only">{t("selected", { count: selected.length })}</span>
-            </Badge>
-          )}
-        </>
-      }
     >
-      <fieldset aria-describedby={description ? `${id}-description` : undefined}>
-        <legend className="mb-1 text-sm font-medium">{title}</legend>
-        {description && (
-          <p id={`${id}-description`} className="mb-2 text-xs text-muted-foreground">
-            {description}
-          </p>
-        )}
-        {searchable && (
-          <div className="mb-2">
-            <label htmlFor={`${id}-search`} className="sr-only">
-              {findLabel}
-            </label>
-            <Input
-              id={`${id}-search`}
-              type="search"
-              value={query}
-              onChange={(event) => setQuery(event.target.value)}
-              placeholder={findLabel}
-              autoComplete="off"
-              className="h-8"
-            />
-          </div>
-        )}
-        <ul className="max-h-64 overflow-y-auto pr-1">
-          {(opened ? options : options.filter((option) => chosen.has(option.value))).map((option) => {
-            const inputId = `${id}-${option.value}`;
-            return (
-              <li key={option.value} hidden={!visible.has(option)}>
-                <label
-                  htmlFor={inputId}
-                  className="flex cursor-pointer items-center gap-2 rounded-sm px-1 py-1 text-sm hover:bg-accent"
-                >
-                  <input
-                    id={inputId}
-                    type="checkbox"
-                    name={name}
-                    value={option.value}
-                    checked={chosen.has(option.value)}
-                    onChange={(event) => toggle(option.value, event.target.checked)}
-                    className="size-4 accent-primary"
-                  />
-                  <span className="flex-1">{option.label}</span>
-                  {option.count !== undefined && (
-                    <span className="font-mono text-xs text-muted-foreground tabular-nums">
-                      <span aria-hidden="true">{option.count}</span>
-                      <span className="sr-only">{t("count", { count: option.count })}</span>
-                    </span>
-                  )}
-                </label>
-              </li>
-            );
-          })}
-        </ul>
-        {!opened && (
-          <noscript>
-            <select name={name} multiple aria-label={title} className="h-48 w-full rounded-md border text-sm">
-              {options
-                .filter((option) => !chosen.has(option.value))
-                .map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-            </select>
-          </noscript>
-        )}
-        {visible.size === 0 && <p className="px-1 py-2 text-sm text-muted-foreground">{t("noMatch")}</p>}
-      </fieldset>
-    </DisclosurePopover>
+      {searchable && (
+        <div className="mb-2">
+          <label htmlFor={`${id}-search`} className="sr-only">
+            {findLabel}
+          </label>
+          <Input
+            id={`${id}-search`}
+            type="search"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            placeholder={findLabel}
+            autoComplete="off"
+            className="h-8"
+          />
+        </div>
+      )}
+      <ul className="max-h-64 overflow-y-auto pr-1">
+        {(opened ? options : options.filter((option) => chosen.has(option.value))).map((option) => {
+          const inputId = `${id}-${option.value}`;
+          return (
+            <li key={option.value} hidden={!visible.has(option)}>
+              <label
+                htmlFor={inputId}
+                className="flex cursor-pointer items-center gap-2 rounded-sm px-1 py-1 text-sm hover:bg-accent"
+              >
+                <input
+                  id={inputId}
+                  type="checkbox"
+                  name={name}
+                  value={option.value}
+                  checked={chosen.has(option.value)}
+                  onChange={(event) => toggle(option.value, event.target.checked)}
+                  className="size-4 accent-primary"
+                />
+                <span className="flex-1">{option.label}</span>
+                {option.count !== undefined && (
+                  <span className="font-mono text-xs text-muted-foreground tabular-nums">
+                    <span aria-hidden="true">{option.count}</span>
+                    <span className="sr-only">{t("count", { count: option.count })}</span>
+                  </span>
+                )}
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+      {!opened && (
+        <noscript>
+          <select name={name} multiple aria-label={title} className="h-48 w-full rounded-md border text-sm">
+            {options
+              .filter((option) => !chosen.has(option.value))
+              .map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+          </select>
+        </noscript>
+      )}
+      {visible.size === 0 && <p className="px-1 py-2 text-sm text-muted-foreground">{t("noMatch")}</p>}
+    </DataTableFilterPopover>
   );
 }
