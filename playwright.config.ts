@@ -15,11 +15,24 @@ async function freePort(): Promise<number> {
   });
 }
 
+// Three app servers: the ordinary one; a second on the same database with reading closed to the public; a
+// third on a database without any account, for the first run. Ports chosen once, inherited by the workers.
 process.env.E2E_PORT ??= String(await freePort());
+process.env.E2E_CLOSED_PORT ??= String(await freePort());
+process.env.E2E_FRESH_PORT ??= String(await freePort());
 const port = Number(process.env.E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
 const executablePath = chromiumPath();
 const databaseUrl = `file:${path.resolve(".tmp/e2e.db")}`;
+const freshDatabaseUrl = `file:${path.resolve(".tmp/e2e-fresh.db")}`;
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: executablePath && executablePath !== "playwright" ? executablePath : undefined,
+    args: chromiumArgs,
+  },
+};
+const start = (serverPort: string) => `node_modules/.bin/next start -H 127.0.0.1 -p ${serverPort}`;
 
 export default defineConfig({
   testDir: "./e2e",
@@ -34,23 +47,42 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
+    // The security spec compares digests of the database: it runs alone, before everything else.
+    {
+      name: "isolated",
+      testMatch: /security-actions\.spec\.ts/,
+      use: chromium,
+    },
     {
       name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: executablePath && executablePath !== "playwright" ? executablePath : undefined,
-          args: chromiumArgs,
-        },
-      },
+      testIgnore: /security-actions\.spec\.ts/,
+      dependencies: ["isolated"],
+      use: chromium,
     },
   ],
-  webServer: {
-    command: `node scripts/e2e-prepare.mjs && node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
-    url: baseURL,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: { DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
-  },
+  // Started one after the other: the first prepares the databases and the build the others use.
+  webServer: [
+    {
+      command: `node scripts/e2e-prepare.mjs && ${start(process.env.E2E_PORT)}`,
+      url: baseURL,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: { DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    },
+    {
+      command: start(process.env.E2E_CLOSED_PORT),
+      url: `http://127.0.0.1:${process.env.E2E_CLOSED_PORT}/sign-in`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: { DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", ACCORDS_PUBLIC_READ: "false" },
+    },
+    {
+      command: start(process.env.E2E_FRESH_PORT),
+      url: `http://127.0.0.1:${process.env.E2E_FRESH_PORT}/setup`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: { DATABASE_URL: freshDatabaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    },
+  ],
 });

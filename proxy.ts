@@ -1,23 +1,35 @@
-// Serves copies of rendered table pages (see lib/cache/page-cache.ts). On a miss it asks the app itself
-// for the page, marked so that this proxy lets that inner request through, and keeps the answer.
+// Runs before every page and API request:
+// - refuses writes sent from other sites, and addresses that cannot be decoded;
+// - when reading is closed (ACCORDS_PUBLIC_READ=false), sends visitors without a session to sign in. This is only
+//   a first, early check on the cookie's presence: every page, route and action checks the session itself;
+// - puts the security headers on every answer, with a fresh CSP nonce for each page (lib/security/headers.ts);
+// - records the address being served, so a sign-in can bring the reader back to it;
+// - serves copies of rendered table pages (lib/cache/page-cache.ts). On a miss it asks the app itself for the
+//   page, marked so that this proxy lets that inner request through, and keeps the answer with its nonce, which
+//   is replaced by a new one each time the copy is served.
 import { NextResponse, type NextRequest } from "next/server";
 import { agreementColumnsCookie } from "@/lib/agreements/column-preferences";
+import { signInHref } from "@/lib/auth/paths";
+import { publicRead, sessionCookieNames } from "@/lib/auth/settings";
 import { currentAgreementsVersion, getCachedPage, storePage } from "@/lib/cache/page-cache";
 import { queryCacheEnabled } from "@/lib/cache/query-cache";
 import { defaultLocale, isLocale, localeCookie, localeFromAcceptLanguage } from "@/lib/i18n/locales";
+import { newNonce, nonceOf, pageCsp, requestIsHttps, resourceCsp, securityHeaders, type HeaderList } from "@/lib/security/headers";
 
 const fillHeader = "x-accords-page-fill";
-// Cookies that this proxy knows the page depends on; any other cookie (a session, later) means "do not cache".
+// Cookies that this proxy knows the page depends on; any other cookie (a session) means "do not cache".
 const knownCookies = new Set([localeCookie, agreementColumnsCookie]);
+const cachedPaths = new Set(["/agreements"]);
 
 function cacheKey(request: NextRequest): string | null {
   const isPlainPageLoad =
+    cachedPaths.has(request.nextUrl.pathname) &&
     request.method === "GET" &&
     !request.headers.has("rsc") &&
     !request.headers.has("next-router-state-tree") &&
     !request.nextUrl.searchParams.has("_rsc") &&
     (request.headers.get("accept") ?? "").includes("text/html");
-  if (!isPlainPageLoad) return null;
+  if (!isPlainPageLoad || !queryCacheEnabled() || !publicRead()) return null;
   if (request.cookies.getAll().some((cookie) => !knownCookies.has(cookie.name))) return null;
   const cookieLocale = request.cookies.get(localeCookie)?.value;
   const locale = isLocale(cookieLocale)
@@ -27,14 +39,80 @@ function cacheKey(request: NextRequest): string | null {
   return `${locale}|${columns}|${request.nextUrl.pathname}${request.nextUrl.search}`;
 }
 
-export async function proxy(request: NextRequest) {
-  if (request.headers.has(fillHeader) || !queryCacheEnabled()) return NextResponse.next();
-  const key = cacheKey(request);
-  const version = key ? currentAgreementsVersion() : null;
-  if (key === null || version === null) return NextResponse.next();
+function withHeaders(response: Response, headers: HeaderList): Response {
+  for (const [name, value] of headers) response.headers.set(name, value);
+  return response;
+}
 
+/**
+ * A write (a server action or a form post) sent by a page of another site. Next.js refuses these too, but with a
+ * 500; refusing here answers 403 and never reaches the action.
+ */
+function crossOriginWrite(request: NextRequest): boolean {
+  if (request.method === "GET" || request.method === "HEAD") return false;
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
+function malformedAddress(request: NextRequest): boolean {
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+// What stays reachable without a session when reading is closed: what it takes to sign in.
+const openPaths = new Set(["/sign-in", "/setup", "/icon.svg"]);
+
+function needsSignIn(request: NextRequest): boolean {
+  if (publicRead() || openPaths.has(request.nextUrl.pathname)) return false;
+  return !sessionCookieNames.some((name) => request.cookies.has(name));
+}
+
+function plainAnswer(message: string, status: number, https: boolean): Response {
+  return withHeaders(new Response(message, { status, headers: { "content-type": "text/plain; charset=utf-8" } }), securityHeaders(resourceCsp, https));
+}
+
+export async function proxy(request: NextRequest) {
+  const https = requestIsHttps(request.nextUrl, request.headers);
+  if (crossOriginWrite(request)) return plainAnswer("Cross-origin request refused.", 403, https);
+  if (malformedAddress(request)) return plainAnswer("This address is malformed.", 400, https);
+  const isApi = request.nextUrl.pathname.startsWith("/api/");
+  if (needsSignIn(request)) {
+    const refusal = isApi
+      ? Response.json({ error: "Sign in to read this.", code: "unauthenticated" }, { status: 401 })
+      : NextResponse.redirect(new URL(signInHref(request.nextUrl.pathname + request.nextUrl.search), request.url));
+    return withHeaders(refusal, securityHeaders(resourceCsp, https));
+  }
+  if (isApi) return withHeaders(NextResponse.next(), securityHeaders(resourceCsp, https));
+  const key = request.headers.has(fillHeader) ? null : cacheKey(request);
+  const version = key ? currentAgreementsVersion() : null;
+  if (key !== null && version !== null) return servePageCopy(request, key, version, https);
+
+  const nonce = newNonce();
+  const csp = pageCsp(nonce, https);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", csp);
+  requestHeaders.set("x-accords-path", request.nextUrl.pathname + request.nextUrl.search);
+  return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), securityHeaders(csp, https));
+}
+
+async function servePageCopy(request: NextRequest, key: string, version: number, https: boolean) {
   const hit = getCachedPage(key, version);
-  if (hit) return new Response(hit.body, { headers: [...hit.headers, ["x-accords-cache", "hit"]] });
+  if (hit) {
+    const nonce = newNonce();
+    const body = hit.nonce ? hit.body.replaceAll(hit.nonce, nonce) : hit.body;
+    const response = new Response(body, { headers: [...hit.headers, ["x-accords-cache", "hit"]] });
+    return withHeaders(response, securityHeaders(pageCsp(nonce, https), https));
+  }
 
   const origin = process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT ?? 3000}`;
   const headers = new Headers(request.headers);
@@ -43,17 +121,21 @@ export async function proxy(request: NextRequest) {
     headers,
     redirect: "manual",
   });
-  const body = new Uint8Array(await response.arrayBuffer());
+  const body = await response.text();
   const cacheable =
     response.status === 200 &&
     !response.headers.has("set-cookie") &&
     (response.headers.get("content-type") ?? "").startsWith("text/html");
-  if (cacheable) storePage(key, version, body, response.headers);
+  if (cacheable) storePage(key, version, body, nonceOf(response.headers.get("content-security-policy")), response.headers);
   const answer = new Headers(response.headers);
   answer.delete("content-length");
   answer.delete("transfer-encoding");
+  answer.delete("content-encoding");
   answer.set("x-accords-cache", "miss");
   return new Response(body, { status: response.status, headers: answer });
 }
 
-export const config = { matcher: ["/agreements"] };
+export const config = {
+  // Everything but the build's own files, which next.config.js gives their headers.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};

@@ -5,7 +5,7 @@ import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import "./globals.css";
 
-const clientNamespaces = ["agreements", "errors", "table", "form", "legalNature", "status"];
+const clientNamespaces = ["agreements", "errors", "table", "form", "legalNature", "status", "forms", "auth", "users", "roles", "domains"];
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("site");

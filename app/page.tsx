@@ -6,8 +6,14 @@ import { VisitList } from "@/components/visits/visit-list";
 import { getAgreementCount, getAgreementSummaries } from "@/lib/agreements/queries";
 import { getCoveredCountryCount } from "@/lib/countries/queries";
 import { getVisitCount, getVisitSummaries } from "@/lib/visits/queries";
+import { requireReader } from "@/lib/auth/session";
+import { hasAnyUser } from "@/lib/users/queries";
+import { redirect } from "next/navigation";
 
 export default async function HomePage() {
+  // A new installation first asks its first visitor to make the administrator account.
+  if (!(await hasAnyUser())) redirect("/setup");
+  await requireReader();
   const t = await getTranslations();
   const [agreementCount, visitCount, countryCount, agreements, visits] = await Promise.all([
     getAgreementCount(),

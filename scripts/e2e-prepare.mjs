@@ -1,13 +1,20 @@
 #!/usr/bin/env node
-// Prepares the browser tests' server: a throw-away database, migrated the ordinary way and seeded, and a
-// production build (skipped when E2E_SKIP_BUILD=1 and a build exists). Run by Playwright's webServer.
+// Prepares the browser tests' servers: two throw-away databases, migrated the ordinary way and seeded, and a
+// production build (skipped when E2E_SKIP_BUILD=1 and a build exists). Run by Playwright's first webServer.
+// - .tmp/e2e.db: the seed, the table's test records and the test accounts. Served twice: with reading open
+//   to the public, and with ACCORDS_PUBLIC_READ=false (two app servers sharing one database).
+// - .tmp/e2e-fresh.db: the same without any account, for the first-run test.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 
 const databaseFile = path.resolve(".tmp/e2e.db");
+const freshFile = path.resolve(".tmp/e2e-fresh.db");
 mkdirSync(path.dirname(databaseFile), { recursive: true });
-for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(databaseFile + suffix, { force: true });
+for (const file of [databaseFile, freshFile]) {
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
+}
 
 const env = { ...process.env, DATABASE_URL: `file:${databaseFile}` };
 const run = (command, args) => execFileSync(command, args, { stdio: "inherit", env });
@@ -15,4 +22,8 @@ const run = (command, args) => execFileSync(command, args, { stdio: "inherit", e
 run("node_modules/.bin/prisma", ["migrate", "deploy"]);
 run("node_modules/.bin/tsx", ["prisma/seed.ts"]);
 run("node_modules/.bin/tsx", ["e2e/fixtures/load-table-records.ts"]);
+const database = new Database(databaseFile);
+database.exec(`VACUUM INTO '${freshFile.replaceAll("'", "''")}'`);
+database.close();
+run("node_modules/.bin/tsx", ["e2e/fixtures/load-accounts.ts"]);
 if (!(process.env.E2E_SKIP_BUILD === "1" && existsSync(".next/BUILD_ID"))) run("node_modules/.bin/next", ["build"]);

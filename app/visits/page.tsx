@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { VisitList } from "@/components/visits/visit-list";
 import { getVisitSummaries } from "@/lib/visits/queries";
+import { requireReader } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("visits"))("title") };
 }
 
 export default async function VisitsPage() {
+  await requireReader();
   const t = await getTranslations("visits");
   const visits = await getVisitSummaries();
   return (

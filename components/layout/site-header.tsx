@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LocaleSwitch } from "./locale-switch";
+import { UserMenu } from "./user-menu";
 
 export async function SiteHeader() {
   const t = await getTranslations("site");
@@ -23,10 +24,18 @@ export async function SiteHeader() {
                   {t("visits")}
                 </Link>
               </li>
+              <li>
+                <Link href="/domains" className="hover:underline">
+                  {t("domains")}
+                </Link>
+              </li>
             </ul>
           </nav>
         </div>
-        <LocaleSwitch />
+        <div className="flex flex-wrap items-center gap-4">
+          <UserMenu />
+          <LocaleSwitch />
+        </div>
       </div>
     </header>
   );

@@ -7,7 +7,8 @@ import Database from "better-sqlite3";
 import { databaseUrl } from "@/lib/database-url";
 
 const maxBytes = 64 * 1024 * 1024;
-const entries = new Map<string, { version: number; body: Uint8Array<ArrayBuffer>; headers: [string, string][] }>();
+// body is the page's HTML; nonce, the CSP nonce written into it, which is swapped for a new one on each use.
+const entries = new Map<string, { version: number; body: string; nonce: string | null; headers: [string, string][] }>();
 let cachedBytes = 0;
 
 let versionStatement: Database.Statement | null | undefined;
@@ -35,19 +36,29 @@ export function getCachedPage(key: string, version: number) {
   return entry;
 }
 
-const uncachedHeaders = new Set(["set-cookie", "date", "content-length", "transfer-encoding", "connection", "keep-alive"]);
+const uncachedHeaders = new Set([
+  "set-cookie",
+  "date",
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+  "content-security-policy",
+]);
+const bytesOf = (body: string) => body.length * 2;
 
-export function storePage(key: string, version: number, body: Uint8Array<ArrayBuffer>, headers: Headers): void {
-  if (body.byteLength > maxBytes / 16) return;
+export function storePage(key: string, version: number, body: string, nonce: string | null, headers: Headers): void {
+  if (bytesOf(body) > maxBytes / 16) return;
   const kept = [...headers.entries()].filter(([name]) => !uncachedHeaders.has(name.toLowerCase()));
   const previous = entries.get(key);
-  if (previous) cachedBytes -= previous.body.byteLength;
+  if (previous) cachedBytes -= bytesOf(previous.body);
   entries.delete(key);
-  entries.set(key, { version, body, headers: kept });
-  cachedBytes += body.byteLength;
+  entries.set(key, { version, body, nonce, headers: kept });
+  cachedBytes += bytesOf(body);
   for (const [oldest, entry] of entries) {
     if (cachedBytes <= maxBytes) break;
     entries.delete(oldest);
-    cachedBytes -= entry.body.byteLength;
+    cachedBytes -= bytesOf(entry.body);
   }
 }

@@ -4,13 +4,9 @@ import { cookies, headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { sitePath } from "@/lib/auth/paths";
+import { formFields } from "@/lib/forms/form-state";
 import { locales, localeCookie } from "./locales";
-
-// Only a path on this site, so the switch cannot be used to send people elsewhere.
-const sitePath = z
-  .string()
-  .startsWith("/")
-  .refine((value) => !value.startsWith("//") && !value.includes("\\"));
 
 const setLocaleInput = z.object({ locale: z.enum(locales) });
 
@@ -26,8 +22,9 @@ async function refererPath(): Promise<string | undefined> {
 }
 
 export async function setLocale(formData: FormData): Promise<void> {
-  const parsed = setLocaleInput.safeParse({ locale: formData.get("locale") });
-  const returnTo = sitePath.safeParse(formData.get("returnTo") || (await refererPath()));
+  const fields = formFields(formData, ["locale", "returnTo"]);
+  const parsed = setLocaleInput.safeParse(fields);
+  const returnTo = sitePath.safeParse(fields.returnTo || (await refererPath()));
   const destination = returnTo.success ? returnTo.data : "/";
   if (parsed.success) {
     (await cookies()).set(localeCookie, parsed.data.locale, {

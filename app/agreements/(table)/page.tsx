@@ -6,12 +6,14 @@ import { agreementColumnsCookie, parseHiddenColumns } from "@/lib/agreements/col
 import { parseAgreementSearch } from "@/lib/agreements/search-params";
 import { getAgreementTableData } from "@/lib/agreements/table-queries";
 import { getAppLocale } from "@/lib/i18n/server";
+import { requireReader } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("agreements"))("title") };
 }
 
 export default async function AgreementsPage({ searchParams }: PageProps<"/agreements">) {
+  await requireReader();
   const search = parseAgreementSearch(await searchParams);
   const [locale, cookieStore, t] = await Promise.all([getAppLocale(), cookies(), getTranslations("agreements")]);
   const hiddenColumns = parseHiddenColumns(cookieStore.get(agreementColumnsCookie)?.value);

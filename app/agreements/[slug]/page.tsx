@@ -11,13 +11,16 @@ import { VisitHeading } from "@/components/visits/visit-heading";
 import { getAgreement } from "@/lib/agreements/queries";
 import { agreementTitle } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
+import { requireReader } from "@/lib/auth/session";
 
 export async function generateMetadata({ params }: PageProps<"/agreements/[slug]">): Promise<Metadata> {
+  await requireReader();
   const agreement = await getAgreement((await params).slug);
   return agreement ? { title: agreementTitle(await getAppLocale(), agreement).text } : {};
 }
 
 export default async function AgreementPage({ params }: PageProps<"/agreements/[slug]">) {
+  await requireReader();
   const agreement = await getAgreement((await params).slug);
   if (!agreement) notFound();
   const t = await getTranslations("agreement");

@@ -9,6 +9,7 @@ import { VisitOverview } from "@/components/visits/visit-overview";
 import { countryName } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
 import { getVisit, type VisitDetail } from "@/lib/visits/queries";
+import { requireReader } from "@/lib/auth/session";
 
 async function visitTitle(visit: VisitDetail): Promise<string> {
   const t = await getTranslations("visits");
@@ -16,11 +17,13 @@ async function visitTitle(visit: VisitDetail): Promise<string> {
 }
 
 export async function generateMetadata({ params }: PageProps<"/visits/[slug]">): Promise<Metadata> {
+  await requireReader();
   const visit = await getVisit((await params).slug);
   return visit ? { title: await visitTitle(visit) } : {};
 }
 
 export default async function VisitPage({ params }: PageProps<"/visits/[slug]">) {
+  await requireReader();
   const visit = await getVisit((await params).slug);
   if (!visit) notFound();
   const t = await getTranslations("visit");

@@ -1,6 +1,7 @@
 import { apiLocale } from "@/lib/agreements/api-locale";
 import { exportFormats, exportStream, type ExportFormat } from "@/lib/agreements/export";
 import { parseAgreementSearch } from "@/lib/agreements/search-params";
+import { readerRefusal } from "@/lib/auth/session";
 
 const contentTypes: Record<ExportFormat, string> = {
   csv: "text/csv; charset=utf-8",
@@ -8,6 +9,8 @@ const contentTypes: Record<ExportFormat, string> = {
 };
 
 export async function GET(request: Request) {
+  const refusal = await readerRefusal();
+  if (refusal) return refusal;
   const url = new URL(request.url);
   const requested = url.searchParams.get("format") ?? "csv";
   if (!(exportFormats as readonly string[]).includes(requested)) {

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { DomainForm } from "@/components/domains/domain-form";
+import { Role } from "@/lib/auth/roles";
+import { requireRole } from "@/lib/auth/session";
+import { getDomain } from "@/lib/domains/queries";
+import { getAppLocale } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  await requireRole(Role.EDITOR);
+  return { title: (await getTranslations("domains"))("editTitle") };
+}
+
+export default async function EditDomainPage({ params }: PageProps<"/domains/[slug]/edit">) {
+  await requireRole(Role.EDITOR);
+  const domain = await getDomain((await params).slug);
+  if (!domain) notFound();
+  const [t, locale] = [await getTranslations("domains"), await getAppLocale()];
+  return (
+    <div className="flex max-w-3xl flex-col gap-6">
+      <h1 className="text-2xl font-bold">{t("editNamed", { name: locale === "fr" ? domain.nameFr : domain.nameEn })}</h1>
+      <p className="text-sm text-muted-foreground">{t("slugKept", { slug: domain.slug })}</p>
+      <DomainForm domain={domain} />
+      <Link href="/domains" className="text-sm text-primary hover:underline">{t("back")}</Link>
+    </div>
+  );
+}

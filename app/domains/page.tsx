@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { DomainForm } from "@/components/domains/domain-form";
+import { DomainTable } from "@/components/domains/domain-table";
+import { hasRole, Role } from "@/lib/auth/roles";
+import { requireReader } from "@/lib/auth/session";
+import { getDomains } from "@/lib/domains/queries";
+import { getAppLocale } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  await requireReader();
+  return { title: (await getTranslations("domains"))("title") };
+}
+
+export default async function DomainsPage({ searchParams }: PageProps<"/domains">) {
+  const user = await requireReader();
+  const [t, locale, domains, { saved }] = [await getTranslations("domains"), await getAppLocale(), await getDomains(), await searchParams];
+  const savedDomain = domains.find((domain) => domain.slug === saved);
+  const canEdit = hasRole(user, Role.EDITOR);
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="max-w-3xl text-muted-foreground">{t("intro")}</p>
+      {savedDomain && (
+        <p role="status" className="rounded-md border border-green-700 bg-green-50 p-3 text-sm text-green-900">
+          {t("saved", { name: locale === "fr" ? savedDomain.nameFr : savedDomain.nameEn })}
+        </p>
+      )}
+      <DomainTable domains={domains} locale={locale} canEdit={canEdit} savedSlug={savedDomain?.slug} />
+      {canEdit && (
+        <section aria-labelledby="new-domain" className="flex max-w-3xl flex-col gap-3">
+          <h2 id="new-domain" className="text-lg font-semibold">{t("addTitle")}</h2>
+          <DomainForm />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+export default async function Forbidden() {
+  const t = await getTranslations("errors");
+  return (
+    <div className="flex flex-col gap-3">
+      <h1 className="text-2xl font-bold">{t("forbiddenTitle")}</h1>
+      <p>{t("forbiddenBody")}</p>
+      <Link href="/" className="text-primary hover:underline">{t("backHome")}</Link>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { returnPath } from "@/lib/auth/paths";
+import { getCurrentUser } from "@/lib/auth/session";
+import { hasAnyUser } from "@/lib/users/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("signInTitle") };
+}
+
+export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
+  const next = returnPath((await searchParams).next);
+  if (!(await hasAnyUser())) redirect("/setup");
+  if (await getCurrentUser()) redirect(next);
+  const t = await getTranslations("auth");
+  return (
+    <div className="mx-auto flex max-w-sm flex-col gap-4">
+      <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
+      <p className="text-sm text-muted-foreground">{t("signInIntro")}</p>
+      <SignInForm next={next} />
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+// The cooperation domains, each with its names, description and the agreements it holds (a link to the table,
+// filtered to it). Editors also get a link to change each one.
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { DomainRow } from "@/lib/domains/queries";
+import type { Locale } from "@/lib/i18n/locales";
+
+interface DomainTableProps {
+  domains: DomainRow[];
+  locale: Locale;
+  canEdit: boolean;
+  savedSlug?: string;
+}
+
+export async function DomainTable({ domains, locale, canEdit, savedSlug }: DomainTableProps) {
+  const t = await getTranslations("domains");
+  const other = locale === "fr" ? "en" : "fr";
+  return (
+    <div className="overflow-x-auto rounded-md border">
+      <table className="w-full text-left text-sm">
+        <thead className="bg-muted/50">
+          <tr>
+            <th scope="col" className="p-2">{t("domain")}</th>
+            <th scope="col" className="p-2">{t("otherName")}</th>
+            <th scope="col" className="p-2">{t("description")}</th>
+            <th scope="col" className="p-2 text-right">{t("agreements")}</th>
+            {canEdit && <th scope="col" className="p-2"><span className="sr-only">{t("actions")}</span></th>}
+          </tr>
+        </thead>
+        <tbody>
+          {domains.map((domain) => {
+            const name = locale === "fr" ? domain.nameFr : domain.nameEn;
+            const otherName = locale === "fr" ? domain.nameEn : domain.nameFr;
+            const description = (locale === "fr" ? domain.descriptionFr : domain.descriptionEn) ?? domain.descriptionEn ?? domain.descriptionFr;
+            return (
+              <tr key={domain.slug} id={domain.slug} className={domain.slug === savedSlug ? "border-t bg-green-50" : "border-t"}>
+                <th scope="row" className="p-2 font-medium">{name}</th>
+                <td className="p-2" lang={other}>{otherName}</td>
+                <td className="p-2 text-muted-foreground">{description}</td>
+                <td className="p-2 text-right">
+                  <Link href={`/agreements?domain=${domain.slug}`} className="text-primary hover:underline" aria-label={t("agreementsIn", { count: domain.agreementCount, name })}>
+                    {domain.agreementCount}
+                  </Link>
+                </td>
+                {canEdit && (
+                  <td className="p-2">
+                    <Link href={`/domains/${domain.slug}/edit`} className="text-primary hover:underline" aria-label={t("editNamed", { name })}>
+                      {t("edit")}
+                    </Link>
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+// Labelled inputs with their hint and their errors, tied together for assistive technology.
+import type { ComponentProps, ReactNode } from "react";
+import { Input } from "@/components/ui/input";
+import { cn } from "@/lib/utils";
+
+interface FieldShellProps {
+  id: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  children: (described: { "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode;
+}
+
+function FieldShell({ id, label, hint, errors, children }: FieldShellProps) {
+  const describedBy = [hint && `${id}-hint`, errors?.length && `${id}-error`].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-muted-foreground">
+          {hint}
+        </p>
+      )}
+      {errors?.length ? (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+      {children({ "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy })}
+    </div>
+  );
+}
+
+interface FieldProps {
+  idPrefix: string;
+  name: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+}
+
+export function TextField({ idPrefix, name, label, hint, errors, ...input }: FieldProps & Omit<ComponentProps<"input">, "id" | "name">) {
+  const id = `${idPrefix}-${name}`;
+  return (
+    <FieldShell id={id} label={label} hint={hint} errors={errors}>
+      {(described) => <Input id={id} name={name} {...described} {...input} />}
+    </FieldShell>
+  );
+}
+
+export function TextAreaField({
+  idPrefix,
+  name,
+  label,
+  hint,
+  errors,
+  className,
+  ...textarea
+}: FieldProps & Omit<ComponentProps<"textarea">, "id" | "name">) {
+  const id = `${idPrefix}-${name}`;
+  return (
+    <FieldShell id={id} label={label} hint={hint} errors={errors}>
+      {(described) => (
+        <textarea
+          id={id}
+          name={name}
+          rows={3}
+          className={cn(
+            "w-full rounded-md border bg-background px-3 py-2 text-sm shadow-xs aria-invalid:border-red-700",
+            className,
+          )}
+          {...described}
+          {...textarea}
+        />
+      )}
+    </FieldShell>
+  );
+}

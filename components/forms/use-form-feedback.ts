@@ -1,0 +1,63 @@
+"use client";
+// The feedback loop of a form: the server's answer (field errors and the values as typed) merged with an
+// early check of the same zod schema in the browser, so mistakes show before a round trip when JavaScript runs,
+// and after it when it does not.
+import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
+import { z } from "zod";
+import { idleFormState, type FieldErrors, type FormState } from "@/lib/forms/form-state";
+
+export interface SummaryItem {
+  field: string | null;
+  message: string;
+}
+
+/**
+ * `fields` maps each field's name to its label, in the order of the form: the summary names the field of each
+ * problem ("Email address: enter an email address like…").
+ */
+export function useFormFeedback(
+  action: (state: FormState, formData: FormData) => Promise<FormState>,
+  schema: z.ZodType | null,
+  fields: Record<string, string>,
+) {
+  const t = useTranslations("forms");
+  const [state, formAction, pending] = useActionState(action, idleFormState);
+  const [browserErrors, setBrowserErrors] = useState<FieldErrors | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  // A new answer from the server replaces any earlier check in the browser.
+  useEffect(() => setBrowserErrors(null), [state]);
+  const fieldErrors = browserErrors ?? (state.status === "error" ? state.fieldErrors : {});
+  const formError = browserErrors === null && state.status === "error" ? state.formError : undefined;
+
+  const errorsOf = (field: string) => fieldErrors[field]?.map((key) => t(`errors.${key}` as never));
+  const summary: SummaryItem[] = [
+    ...(formError ? [{ field: null, message: t(`errors.${formError.key}` as never, formError.values as never) }] : []),
+    ...Object.entries(fields).flatMap(([field, label]) =>
+      (errorsOf(field) ?? []).map((message) => ({ field, message: t("fieldProblem", { label, message }) })),
+    ),
+  ];
+
+  // The summary takes focus each time a submission is refused, so a screen reader hears what to fix.
+  useEffect(() => {
+    if (summary.length > 0) summaryRef.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state, attempt]);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    if (!schema) return;
+    const values = Object.fromEntries(
+      [...new FormData(event.currentTarget)].filter(([, value]) => typeof value === "string"),
+    );
+    const parsed = schema.safeParse(values);
+    if (parsed.success) return setBrowserErrors(null);
+    event.preventDefault();
+    setBrowserErrors(z.flattenError(parsed.error).fieldErrors as FieldErrors);
+    setAttempt((count) => count + 1);
+  }
+
+  const valueOf = (field: string) => (state.status === "error" ? state.values[field] : undefined);
+  return { state, formAction, pending, errorsOf, valueOf, summary, summaryRef, onSubmit };
+}

@@ -1,0 +1,69 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { createUserInput } from "@/lib/auth/schemas";
+import { roles } from "@/lib/auth/roles";
+import { passwordLength } from "@/lib/auth/settings";
+import { createUserAccount } from "@/lib/users/actions";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormStatusMessage } from "@/components/forms/form-status-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
+import { useFormFeedback } from "@/components/forms/use-form-feedback";
+import { NativeSelect } from "@/components/ui/native-select";
+
+export function CreateUserForm() {
+  const t = useTranslations("users");
+  const auth = useTranslations("auth");
+  const roleLabel = useTranslations("roles");
+  const form = useFormFeedback(createUserAccount, createUserInput, {
+    name: auth("name"),
+    email: auth("email"),
+    role: auth("role"),
+    password: t("initialPassword"),
+    confirmPassword: auth("confirmPassword"),
+  });
+  // After an account is made the form starts empty again, ready for the next one.
+  const formKey = form.state.status === "success" ? JSON.stringify(form.state) + Math.random() : "form";
+  const roleErrors = form.errorsOf("role");
+  return (
+    <form key={formKey} action={form.formAction} onSubmit={form.onSubmit} noValidate className="grid gap-4 sm:grid-cols-2">
+      <div className="sm:col-span-2">
+        <ErrorSummary items={form.summary} summaryRef={form.summaryRef} idPrefix="new-user" />
+        <FormStatusMessage state={form.state} />
+      </div>
+      <TextField idPrefix="new-user" name="name" label={auth("name")} autoComplete="off" required defaultValue={form.valueOf("name")} errors={form.errorsOf("name")} />
+      <TextField idPrefix="new-user" name="email" type="email" label={auth("email")} autoComplete="off" required defaultValue={form.valueOf("email")} errors={form.errorsOf("email")} />
+      <div className="space-y-1">
+        <label htmlFor="new-user-role" className="block text-sm font-medium">{auth("role")}</label>
+        {roleErrors && <p id="new-user-role-error" className="text-sm font-medium text-red-800">{roleErrors.join(" ")}</p>}
+        <NativeSelect
+          id="new-user-role"
+          name="role"
+          defaultValue={form.valueOf("role") ?? "EDITOR"}
+          aria-invalid={roleErrors ? true : undefined}
+          aria-describedby={roleErrors ? "new-user-role-error" : undefined}
+          className="h-9 w-full"
+        >
+          {roles.map((role) => (
+            <option key={role} value={role}>{roleLabel(role)}</option>
+          ))}
+        </NativeSelect>
+      </div>
+      <div className="hidden sm:block" />
+      <TextField
+        idPrefix="new-user"
+        name="password"
+        type="password"
+        label={t("initialPassword")}
+        hint={auth("passwordHint", { min: passwordLength.min })}
+        autoComplete="new-password"
+        required
+        errors={form.errorsOf("password")}
+      />
+      <TextField idPrefix="new-user" name="confirmPassword" type="password" label={auth("confirmPassword")} autoComplete="new-password" required errors={form.errorsOf("confirmPassword")} />
+      <div className="sm:col-span-2">
+        <SubmitButton pendingLabel={t("creating")}>{t("create")}</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+// better-auth does the password hashing (scrypt), the sessions and the session cookie. It is only ever called
+// from the server (lib/auth/actions.ts and lib/auth/session.ts): its HTTP routes are not mounted, so the
+// server actions, each checking the caller first, are the only way in.
+import "server-only";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { db } from "@/lib/db";
+import { databaseUrl } from "@/lib/database-url";
+import { getAuthSecret } from "./secret";
+import { passwordLength, sessionCookiePrefix } from "./settings";
+
+const sessionDays = 7;
+
+async function createAuth(secure: boolean) {
+  return betterAuth({
+    appName: "Accords",
+    secret: await getAuthSecret(),
+    baseURL: process.env.ACCORDS_URL || undefined,
+    database: prismaAdapter(db, { provider: databaseUrl().startsWith("file:") ? "sqlite" : "postgresql" }),
+    emailAndPassword: {
+      enabled: true,
+      // Accounts are made by the first-run page, by admins and by `npm run user:create`, never by sign-up.
+      disableSignUp: true,
+      minPasswordLength: passwordLength.min,
+      maxPasswordLength: passwordLength.max,
+    },
+    user: { additionalFields: { role: { type: "string", input: false, required: false } } },
+    session: { expiresIn: 60 * 60 * 24 * sessionDays, updateAge: 60 * 60 * 24 },
+    // Sign-in attempts are limited by lib/auth/throttle.ts, per account and per address, in the database.
+    rateLimit: { enabled: false },
+    telemetry: { enabled: false },
+    advanced: { cookiePrefix: sessionCookiePrefix, useSecureCookies: secure },
+    plugins: [nextCookies()],
+  });
+}
+
+export type Auth = Awaited<ReturnType<typeof createAuth>>;
+
+// One instance for plain HTTP and one for HTTPS: over HTTPS the cookie is Secure (and named __Secure-…).
+const instances = new Map<boolean, Promise<Auth>>();
+
+export function getAuth(secure: boolean): Promise<Auth> {
+  let instance = instances.get(secure);
+  if (!instance) {
+    instance = createAuth(secure);
+    instance.catch(() => instances.delete(secure));
+    instances.set(secure, instance);
+  }
+  return instance;
+}
+
+/** Whether the request reached us over HTTPS, directly or through a proxy that says so. */
+export function isHttps(headers: Headers): boolean {
+  const forwarded = headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
+  return forwarded === "https";
+}

@@ -1,0 +1,22 @@
+// The cooperation domain form, shared by the form (early feedback) and the actions (always). Messages are keys
+// of the "forms" message namespace.
+import { z } from "zod";
+
+const name = z.string("required").trim().min(1, { error: "required", abort: true }).max(80, "tooLong");
+const description = z
+  .string()
+  .trim()
+  .max(500, "tooLong")
+  .transform((value) => value || null)
+  .nullish();
+
+export const domainInput = z.object({
+  nameEn: name,
+  nameFr: name,
+  descriptionEn: description,
+  descriptionFr: description,
+});
+
+export const domainUpdateInput = domainInput.extend({ slug: z.string("required").min(1, "required").max(100, "tooLong") });
+
+export type DomainInput = z.infer<typeof domainInput>;
