@@ -1,6 +1,8 @@
 // Signing in and out, what each role sees, changing one's password, and the limit on failed sign-ins.
 import { expect, test } from "@playwright/test";
 import { accounts, signIn } from "./fixtures/accounts";
+import { serverActions } from "./fixtures/build-manifest";
+import { callAction } from "./fixtures/call-action";
 
 test("an editor signs in, is shown as signed in with their role, and signs out", async ({ page }) => {
   await page.goto("/agreements");
@@ -85,6 +87,7 @@ test("a signed-in user changes their password and signs in with the new one", as
   await expect(page.getByRole("status").filter({ hasText: "Your password is changed." })).toBeVisible();
 
   await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
   await signIn(page, { ...account, password: "a brand new passphrase" });
 });
 
@@ -107,4 +110,37 @@ test("an anonymous visitor sent to the accounts page is asked to sign in, then b
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/admin\/users$/);
   await expect(page.getByRole("heading", { level: 1, name: "Accounts" })).toBeVisible();
+});
+
+test("over HTTPS (behind a proxy that says so) the session cookie is Secure, HttpOnly and SameSite=Lax", async ({ playwright, baseURL }) => {
+  const request = await playwright.request.newContext();
+  const signInAction = serverActions().find((action) => action.name === "lib/auth/actions.ts#signIn")!;
+  const form = new FormData();
+  form.append("email", accounts.viewer.email);
+  form.append("password", accounts.viewer.password);
+  const answer = await callAction(request, baseURL!, signInAction, [{ status: "idle" }, form], {
+    headers: { "x-forwarded-proto": "https" },
+  });
+  const cookie = answer.setCookie.find((value) => value.startsWith("__Secure-accords.session_token="));
+  expect(cookie).toBeDefined();
+  expect(cookie).toMatch(/; Secure/i);
+  expect(cookie).toMatch(/; HttpOnly/i);
+  expect(cookie).toMatch(/; SameSite=Lax/i);
+  await request.dispose();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the sign-in form works as a plain form post, with its errors", async ({ page }) => {
+    await page.goto("/sign-in?next=%2Fdomains");
+    await page.getByLabel("Email address").fill(accounts.viewer.email);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("Password: This field is required.");
+    await expect(page.getByLabel("Email address")).toHaveValue(accounts.viewer.email);
+    await page.getByLabel("Password").fill(accounts.viewer.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/domains$/);
+    await expect(page.getByRole("banner").getByRole("link", { name: accounts.viewer.name })).toBeVisible();
+  });
 });

@@ -50,6 +50,7 @@ test("an editor adds a domain, which the table's filter then offers, and renames
 
   await page.goto("/domains");
   await page.getByRole("link", { name: "Edit Electronic warfare" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Edit Electronic warfare" })).toBeVisible();
   await page.getByLabel("Name in English").fill("Electronic warfare and signals");
   await page.getByRole("button", { name: "Save the changes" }).click();
   await expect(page).toHaveURL(/\/domains\?saved=electronic-warfare#electronic-warfare$/);

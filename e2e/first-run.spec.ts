@@ -1,5 +1,6 @@
 // A new installation (the third test server, on a database without any account): the first visitor is asked to
 // make the administrator account, and after that the invitation is closed.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
 const freshURL = `http://127.0.0.1:${process.env.E2E_FRESH_PORT}`;
@@ -8,6 +9,8 @@ test("the first visitor makes the admin account; then setup is closed", async ({
   await page.goto(`${freshURL}/`);
   await expect(page).toHaveURL(`${freshURL}/setup`);
   await expect(page.getByRole("heading", { level: 1, name: "Create the administrator account" })).toBeVisible();
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
 
   await page.getByLabel("Name").fill("Ada Admin");
   await page.getByLabel("Email address").fill("ada@example.org");

@@ -106,7 +106,7 @@ test("a server action posted from another site is refused before it runs", async
   const createUser = actions.find((action) => action.name.endsWith("#createUserAccount"))!;
   for (const args of hostilePayloads()) {
     const before = databaseFingerprint();
-    const answer = await callAction(page.request, baseURL!, createUser, args, "https://attacker.example");
+    const answer = await callAction(page.request, baseURL!, createUser, args, { origin: "https://attacker.example" });
     expect(answer.status).toBe(403);
     expect(databaseFingerprint()).toBe(before);
   }
