@@ -5,7 +5,7 @@
 import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { z } from "zod";
-import { idleFormState, type FieldErrors, type FormState } from "@/lib/forms/form-state";
+import { fieldErrorsOf, idleFormState, type FieldErrors, type FormState } from "@/lib/forms/form-state";
 
 export interface SummaryItem {
   field: string | null;
@@ -54,10 +54,18 @@ export function useFormFeedback(
     const parsed = schema.safeParse(values);
     if (parsed.success) return setBrowserErrors(null);
     event.preventDefault();
-    setBrowserErrors(z.flattenError(parsed.error).fieldErrors as FieldErrors);
+    setBrowserErrors(fieldErrorsOf(parsed.error));
     setAttempt((count) => count + 1);
   }
 
-  const valueOf = (field: string) => (state.status === "error" ? state.values[field] : undefined);
-  return { state, formAction, pending, errorsOf, valueOf, summary, summaryRef, onSubmit };
+  const submitted = (field: string) => (state.status === "error" ? state.values[field] : undefined);
+  const valueOf = (field: string) => {
+    const value = submitted(field);
+    return Array.isArray(value) ? value[0] : value;
+  };
+  const valuesOf = (field: string) => {
+    const value = submitted(field);
+    return value === undefined ? undefined : Array.isArray(value) ? value : [value];
+  };
+  return { state, formAction, pending, errorsOf, valueOf, valuesOf, summary, summaryRef, onSubmit };
 }

@@ -1,6 +1,7 @@
 // What a form's server action answers, shared by every form: on refusal, the field errors (as message keys
-// of the "forms" namespace) and the values as submitted, so the form shows them again with the user's input.
-import { z } from "zod";
+// of the "forms" namespace, keyed by the field's path: "title", "signatories.0.countryCode") and the values as
+// submitted, so the form shows them again with the user's input, repeatable rows included.
+import type { z } from "zod";
 
 export type FieldErrors = Partial<Record<string, string[]>>;
 
@@ -10,19 +11,27 @@ export interface FormError {
   values?: Record<string, number | string>;
 }
 
-export type FormState =
+/** Submitted values: one string per field, or every value of a field sent several times (a multi-select). */
+export type SubmittedValues = Record<string, string | string[]>;
+
+export type FormState<Extra = never> =
   | { status: "idle" }
-  | { status: "error"; fieldErrors: FieldErrors; formError?: FormError; values: Record<string, string> }
+  | { status: "error"; fieldErrors: FieldErrors; formError?: FormError; values: SubmittedValues; extra?: Extra }
   | { status: "success"; message: string };
 
 export const idleFormState: FormState = { status: "idle" };
 
+const maxValueLength = 100_000;
+
 /** The submitted text fields, as they were typed (files and passwords are left out). */
-export function submittedValues(formData: unknown, omit: readonly string[] = []): Record<string, string> {
-  const values: Record<string, string> = {};
+export function submittedValues(formData: unknown, omit: readonly string[] = []): SubmittedValues {
+  const values: SubmittedValues = {};
   if (!(formData instanceof FormData)) return values;
   for (const [name, value] of formData) {
-    if (typeof value === "string" && !name.startsWith("$") && !omit.includes(name)) values[name] = value.slice(0, 10_000);
+    if (typeof value !== "string" || name.startsWith("$") || omit.includes(name)) continue;
+    const kept = value.slice(0, maxValueLength);
+    const earlier = values[name];
+    values[name] = earlier === undefined ? kept : [...(Array.isArray(earlier) ? earlier : [earlier]), kept];
   }
   return values;
 }
@@ -36,15 +45,26 @@ export function formFields(formData: unknown, names: readonly string[]): Record<
   return Object.fromEntries(names.filter((name) => formData.has(name)).map((name) => [name, formData.get(name)]));
 }
 
-export function refused(
+/** Field errors keyed by the path of the field ("signatories.1.countryCode"); "" for the form as a whole. */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".");
+    (errors[key] ??= []).includes(issue.message) || errors[key].push(issue.message);
+  }
+  return errors;
+}
+
+export function refused<Extra = never>(
   error: z.ZodError | null,
   formData: unknown,
-  options: { formError?: FormError; omit?: readonly string[]; fieldErrors?: FieldErrors } = {},
-): FormState {
+  options: { formError?: FormError; omit?: readonly string[]; fieldErrors?: FieldErrors; extra?: Extra } = {},
+): FormState<Extra> {
   return {
     status: "error",
-    fieldErrors: { ...(error ? z.flattenError(error).fieldErrors : {}), ...options.fieldErrors },
+    fieldErrors: { ...(error ? fieldErrorsOf(error) : {}), ...options.fieldErrors },
     formError: options.formError,
     values: submittedValues(formData, options.omit),
+    extra: options.extra,
   };
 }
