@@ -1,7 +1,7 @@
 // Settings of access, read from the environment once per process.
 
 /** Reading is open to anyone unless ACCORDS_PUBLIC_READ is "false" (or "0", "no", "off"). */
-export function publicRead(env: { ACCORDS_PUBLIC_READ?: string } = process.env): boolean {
+export function publicRead(env: Record<string, string | undefined> = process.env): boolean {
   const value = env.ACCORDS_PUBLIC_READ?.trim().toLowerCase();
   return !value || !["false", "0", "no", "off"].includes(value);
 }

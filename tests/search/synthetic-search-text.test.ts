@@ -3,7 +3,7 @@
 import worldCountries from "world-countries";
 import { describe, expect, it } from "vitest";
 import { buildSearchText, buildSortTitles } from "@/lib/agreements/search-text";
-import { personNames, random, synthAgreement } from "@/scripts/synth/generate";
+import { agreementSynth, personNames, random } from "@/scripts/synth/generate";
 
 const countries = worldCountries
   .filter((c) => c.unMember)
@@ -18,8 +18,9 @@ describe("synthetic agreements", () => {
   it("carry the search text and sort keys the app would compute", () => {
     const rng = random(7);
     const people = personNames(rng, 50).map((name, index) => ({ id: index + 1, name }));
+    const synthAgreement = agreementSynth(countries, domains, people);
     for (let index = 0; index < 500; index++) {
-      const { agreement, parties, domains: domainRows, signatories } = synthAgreement(rng, index, countries, domains, people);
+      const { agreement, parties, domains: domainRows, signatories } = synthAgreement(rng, index);
       const byCode = new Map(countries.map((country) => [country.code, country]));
       const expected = buildSearchText({
         ...agreement,

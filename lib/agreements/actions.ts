@@ -1,0 +1,83 @@
+"use server";
+// Creating, editing, archiving, restoring and reverting agreements: editors only. Each action checks the caller
+// before reading its input, validates it with the form's schema, and leaves the writing to lib/agreements/save.ts.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { Role } from "@/lib/auth/roles";
+import { requireRole } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { formFields, refused, type FormState } from "@/lib/forms/form-state";
+import { agreementInput, readAgreementForm } from "./schemas";
+import { revertAgreement as revertToVersion, saveAgreement, setAgreementArchived, type Conflict, type PossibleDuplicate } from "./save";
+
+export type AgreementFormExtra = { duplicate?: PossibleDuplicate; conflict?: Conflict };
+export type AgreementFormState = FormState<AgreementFormExtra>;
+
+const slugField = z.string("required").trim().min(1, "required").max(200, "tooLong");
+const editTarget = z.object({ slug: slugField, version: z.coerce.number("required").int("required").positive("required") });
+
+function done(slug: string, flag: string): never {
+  revalidatePath("/agreements");
+  revalidatePath(`/agreements/${slug}`);
+  revalidatePath("/");
+  redirect(`/agreements/${slug}?${flag}`);
+}
+
+async function save(formData: FormData, target: { slug?: string; version?: number }): Promise<AgreementFormState> {
+  const user = await requireRole(Role.EDITOR);
+  if (!(formData instanceof FormData)) return refused(null, formData, { formError: { key: "fixFields" } });
+  const parsed = agreementInput.safeParse(readAgreementForm(formData));
+  if (!parsed.success) return refused(parsed.error, formData, { formError: { key: "fixFields" } });
+  const result = await saveAgreement(db, user.id, parsed.data, { ...target, confirmDuplicate: formData.get("confirmDuplicate") === "yes" });
+  if (!result.ok) {
+    return refused(null, formData, {
+      fieldErrors: result.fieldErrors,
+      formError: result.formError,
+      extra: { duplicate: result.duplicate, conflict: result.conflict },
+    });
+  }
+  done(result.slug, target.slug ? "saved=1" : "created=1");
+}
+
+export async function createAgreement(_previous: AgreementFormState, formData: FormData): Promise<AgreementFormState> {
+  await requireRole(Role.EDITOR);
+  return save(formData, {});
+}
+
+export async function updateAgreement(_previous: AgreementFormState, formData: FormData): Promise<AgreementFormState> {
+  await requireRole(Role.EDITOR);
+  const target = editTarget.safeParse(formFields(formData, ["slug", "version"]));
+  if (!target.success) return refused(target.error, formData, { formError: { key: "agreementGone" } });
+  return save(formData, target.data);
+}
+
+export async function archiveAgreement(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole(Role.EDITOR);
+  const input = z.object({ slug: slugField, confirm: z.literal("yes", "confirmArchive") }).safeParse(formFields(formData, ["slug", "confirm"]));
+  if (!input.success) return refused(input.error, formData);
+  const result = await setAgreementArchived(db, user.id, input.data.slug, true);
+  if (!result.ok) return refused(null, formData, { formError: result.formError });
+  done(result.slug, "archived=1");
+}
+
+export async function restoreAgreement(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole(Role.EDITOR);
+  const input = z.object({ slug: slugField }).safeParse(formFields(formData, ["slug"]));
+  if (!input.success) return refused(input.error, formData);
+  const result = await setAgreementArchived(db, user.id, input.data.slug, false);
+  if (!result.ok) return refused(null, formData, { formError: result.formError });
+  done(result.slug, "restored=1");
+}
+
+export async function revertAgreement(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole(Role.EDITOR);
+  const input = editTarget.safeParse(formFields(formData, ["slug", "version"]));
+  if (!input.success) return refused(input.error, formData);
+  const result = await revertToVersion(db, user.id, input.data.slug, input.data.version, (snapshot) => {
+    const parsed = agreementInput.safeParse(snapshot);
+    return parsed.success ? parsed.data : null;
+  });
+  if (!result.ok) return refused(null, formData, { formError: result.formError, fieldErrors: result.fieldErrors });
+  done(result.slug, `reverted=${input.data.version}`);
+}

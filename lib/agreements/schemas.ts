@@ -1,0 +1,196 @@
+// The agreement form: one zod schema, used by the browser for early feedback and by the server actions always.
+// Messages are keys of the "forms" message namespace; paths name the fields ("signatories.1.countryCode").
+import { z } from "zod";
+import { AgreementForm, AgreementLinkKind, AgreementStatus, DisclosureLevel, LegalNature } from "@/lib/generated/prisma/enums";
+import { parsePartialDate } from "@/lib/dates/partial-date";
+import { readAll, readRows } from "@/lib/forms/form-data";
+
+export const latestYear = () => new Date().getUTCFullYear() + 10;
+export const earliestYear = 1800;
+
+const text = (max: number) => z.string().trim().max(max, "tooLong");
+const requiredText = (max: number) => z.string("required").trim().min(1, { error: "required", abort: true }).max(max, "tooLong");
+// Optional fields take "" (an empty input), null (a stored snapshot) or nothing, and come out as null.
+const optionalText = (max: number) =>
+  text(max)
+    .nullish()
+    .transform((value) => value || null);
+const optionalEnum = <T extends Record<string, string>>(values: T) =>
+  z
+    .union([z.literal(""), z.enum(values, "invalidChoice")])
+    .nullish()
+    .transform((value) => (value ? (value as T[keyof T]) : null));
+
+export const countryCode = z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "invalidCountry");
+
+const partialDate = z
+  .string()
+  .trim()
+  .nullish()
+  .transform((value) => value || null)
+  .refine((value) => value === null || parsePartialDate(value) !== null, "invalidDate")
+  .refine((value) => {
+    const year = value ? parsePartialDate(value)?.year : undefined;
+    return year === undefined || (year >= earliestYear && year <= latestYear());
+  }, "dateOutOfRange");
+
+/** The first and last day a partial date may mean: "2021" spans 2021-01-01 to 2021-12-31. */
+function bounds(value: string): [string, string] {
+  const date = parsePartialDate(value)!;
+  const month = String(date.month ?? 1).padStart(2, "0");
+  const start = `${date.year}-${month}-${String(date.day ?? 1).padStart(2, "0")}`;
+  if (date.precision === "day") return [start, start];
+  const lastMonth = date.month ?? 12;
+  const lastDay = new Date(Date.UTC(date.year, lastMonth, 0)).getUTCDate();
+  return [start, `${date.year}-${String(lastMonth).padStart(2, "0")}-${lastDay}`];
+}
+
+/** True when `later` is certainly before `earlier` (partial dates overlapping each other are allowed). */
+export function certainlyBefore(later: string | null, earlier: string | null): boolean {
+  if (!later || !earlier || !parsePartialDate(later) || !parsePartialDate(earlier)) return false;
+  return bounds(later)[1] < bounds(earlier)[0];
+}
+
+const httpUrl = z
+  .string()
+  .trim()
+  .max(2000, "tooLong")
+  .nullish()
+  .transform((value) => value || null)
+  .refine((value) => {
+    if (value === null) return true;
+    try {
+      const url = new URL(value);
+      return (url.protocol === "http:" || url.protocol === "https:") && !!url.hostname;
+    } catch {
+      return false;
+    }
+  }, "invalidUrl");
+
+export const languageCode = z.string().trim().toLowerCase().regex(/^[a-z]{2}$/, "invalidLanguage");
+
+const signatory = z.object({
+  personName: requiredText(200),
+  titleEn: optionalText(300),
+  titleFr: optionalText(300),
+  countryCode: z.string().trim().min(1, { error: "required", abort: true }).pipe(countryCode),
+});
+
+const domain = z.object({ slug: z.string().trim().min(1).max(100), evidence: optionalText(2000) });
+
+const link = z.object({
+  kind: z.enum(AgreementLinkKind, "invalidChoice"),
+  target: z.string().trim().min(1, { error: "required", abort: true }).max(200, "tooLong"),
+});
+
+const source = z.object({
+  sourceId: z
+    .union([z.string().trim(), z.number()])
+    .nullish()
+    .transform((value) => (value === "" || value === null || value === undefined ? null : Number(value)))
+    .refine((value) => value === null || (Number.isSafeInteger(value) && value > 0), "invalidChoice"),
+  publisher: requiredText(300),
+  title: requiredText(500),
+  language: z.string().trim().min(1, { error: "required", abort: true }).pipe(languageCode),
+  publishedOn: partialDate,
+  url: httpUrl,
+  excerpt: optionalText(20_000),
+});
+
+export const agreementInput = z
+  .object({
+    title: requiredText(500),
+    titleLanguage: z.string("required").trim().min(1, { error: "required", abort: true }).pipe(languageCode),
+    titleEn: optionalText(500),
+    titleFr: optionalText(500),
+    shortName: optionalText(120),
+    form: z.enum(AgreementForm, "required"),
+    legalNature: optionalEnum(LegalNature),
+    status: z.enum(AgreementStatus, "required"),
+    disclosure: optionalEnum(DisclosureLevel),
+    signedOn: partialDate,
+    entryIntoForceOn: partialDate,
+    endedOn: partialDate,
+    placeCity: optionalText(120),
+    placeCountryCode: z
+      .string()
+      .trim()
+      .nullish()
+      .transform((value) => value || null)
+      .pipe(countryCode.nullable()),
+    parties: z.array(countryCode).max(60, "tooMany"),
+    signatories: z.array(signatory).max(60, "tooMany"),
+    domains: z.array(domain).max(50, "tooMany"),
+    signedDuringVisit: optionalText(200),
+    links: z.array(link).max(50, "tooMany"),
+    sources: z.array(source).max(50, "tooMany"),
+    summaryEn: optionalText(10_000),
+    summaryFr: optionalText(10_000),
+    notes: optionalText(10_000),
+  })
+  .superRefine((value, context) => {
+    const parties = new Set(value.parties);
+    if (parties.size < 2) context.addIssue({ code: "custom", path: ["parties"], message: value.parties.length >= 2 ? "partiesDistinct" : "partiesTooFew" });
+    value.signatories.forEach((row, index) => {
+      if (!parties.has(row.countryCode)) context.addIssue({ code: "custom", path: ["signatories", index, "countryCode"], message: "signatoryNotParty" });
+    });
+    const people = new Set<string>();
+    value.signatories.forEach((row, index) => {
+      const key = row.personName.toLowerCase();
+      if (people.has(key)) context.addIssue({ code: "custom", path: ["signatories", index, "personName"], message: "signatoryRepeated" });
+      people.add(key);
+    });
+    if (certainlyBefore(value.entryIntoForceOn, value.signedOn)) {
+      context.addIssue({ code: "custom", path: ["entryIntoForceOn"], message: "entryBeforeSignature" });
+    }
+    if (certainlyBefore(value.endedOn, value.entryIntoForceOn ?? value.signedOn)) {
+      context.addIssue({ code: "custom", path: ["endedOn"], message: "endBeforeStart" });
+    }
+    const domains = new Set<string>();
+    value.domains.forEach((row, index) => {
+      if (domains.has(row.slug)) context.addIssue({ code: "custom", path: ["domains", index, "slug"], message: "invalidChoice" });
+      domains.add(row.slug);
+    });
+  });
+
+export type AgreementInput = z.infer<typeof agreementInput>;
+
+export const agreementScalarFields = [
+  "title",
+  "titleLanguage",
+  "titleEn",
+  "titleFr",
+  "shortName",
+  "form",
+  "legalNature",
+  "status",
+  "disclosure",
+  "signedOn",
+  "entryIntoForceOn",
+  "endedOn",
+  "placeCity",
+  "placeCountryCode",
+  "signedDuringVisit",
+  "summaryEn",
+  "summaryFr",
+  "notes",
+] as const;
+
+/** The agreement form's FormData as the schema reads it. Domains are checkboxes named "domains", each with its
+ * evidence in "evidence.<slug>". */
+export function readAgreementForm(formData: FormData) {
+  const scalars = Object.fromEntries(
+    agreementScalarFields.filter((name) => formData.has(name)).map((name) => [name, formData.get(name)]),
+  );
+  return {
+    ...scalars,
+    parties: readAll(formData, "parties"),
+    signatories: readRows(formData, "signatories", ["personName", "titleEn", "titleFr", "countryCode"]),
+    domains: readAll(formData, "domains").map((slug) => ({ slug, evidence: formData.get(`evidence.${slug}`) ?? "" })),
+    links: readRows(formData, "links", ["kind", "target"]),
+    // The hidden id alone does not make a row: a source row the user emptied is removed.
+    sources: readRows(formData, "sources", ["sourceId", "publisher", "title", "language", "publishedOn", "url", "excerpt"]).filter(
+      ({ sourceId: _, ...fields }) => Object.values(fields).some((value) => value.trim() !== ""),
+    ),
+  };
+}
