@@ -3,9 +3,9 @@ import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
+import { clientNamespaces } from "@/lib/i18n/client-namespaces";
 import "./globals.css";
 
-const clientNamespaces = ["agreements", "errors", "table", "form", "legalNature", "status", "forms", "auth", "users", "roles", "domains"];
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("site");

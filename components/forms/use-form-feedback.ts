@@ -16,13 +16,15 @@ export interface SummaryItem {
  * `fields` maps each field's name to its label, in the order of the form: the summary names the field of each
  * problem ("Email address: enter an email address like…").
  */
-export function useFormFeedback(
-  action: (state: FormState, formData: FormData) => Promise<FormState>,
+export function useFormFeedback<State extends FormState<unknown> = FormState>(
+  action: (state: State, formData: FormData) => Promise<State>,
   schema: z.ZodType | null,
   fields: Record<string, string>,
+  /** How the schema reads the form, when not one value per field (repeatable rows). */
+  read?: (formData: FormData) => { data: unknown; remap?: (errors: FieldErrors) => FieldErrors },
 ) {
   const t = useTranslations("forms");
-  const [state, formAction, pending] = useActionState(action, idleFormState);
+  const [state, formAction, pending] = useActionState(action, idleFormState as Awaited<State>);
   const [browserErrors, setBrowserErrors] = useState<FieldErrors | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const [attempt, setAttempt] = useState(0);
@@ -35,8 +37,9 @@ export function useFormFeedback(
   const errorsOf = (field: string) => fieldErrors[field]?.map((key) => t(`errors.${key}` as never));
   const summary: SummaryItem[] = [
     ...(formError ? [{ field: null, message: t(`errors.${formError.key}` as never, formError.values as never) }] : []),
-    ...Object.entries(fields).flatMap(([field, label]) =>
-      (errorsOf(field) ?? []).map((message) => ({ field, message: t("fieldProblem", { label, message }) })),
+    // In the form's order; an error about a field the form did not name comes last, under its own name.
+    ...[...Object.keys(fields), ...Object.keys(fieldErrors).filter((field) => field && !(field in fields))].flatMap((field) =>
+      (errorsOf(field) ?? []).map((message) => ({ field, message: t("fieldProblem", { label: fields[field] ?? field, message }) })),
     ),
   ];
 
@@ -48,13 +51,14 @@ export function useFormFeedback(
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     if (!schema) return;
-    const values = Object.fromEntries(
-      [...new FormData(event.currentTarget)].filter(([, value]) => typeof value === "string"),
-    );
-    const parsed = schema.safeParse(values);
+    const formData = new FormData(event.currentTarget);
+    const { data, remap = (errors: FieldErrors) => errors } = read
+      ? read(formData)
+      : { data: Object.fromEntries([...formData].filter(([, value]) => typeof value === "string")) };
+    const parsed = schema.safeParse(data);
     if (parsed.success) return setBrowserErrors(null);
     event.preventDefault();
-    setBrowserErrors(fieldErrorsOf(parsed.error));
+    setBrowserErrors(remap(fieldErrorsOf(parsed.error)));
     setAttempt((count) => count + 1);
   }
 

@@ -7,8 +7,8 @@ import { z } from "zod";
 import { Role } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { formFields, refused, type FormState } from "@/lib/forms/form-state";
-import { agreementInput, readAgreementForm } from "./schemas";
+import { fieldErrorsOf, formFields, refused, type FormState } from "@/lib/forms/form-state";
+import { agreementInput, readAgreementFormWithErrors } from "./schemas";
 import { revertAgreement as revertToVersion, saveAgreement, setAgreementArchived, type Conflict, type PossibleDuplicate } from "./save";
 
 export type AgreementFormExtra = { duplicate?: PossibleDuplicate; conflict?: Conflict };
@@ -27,12 +27,13 @@ function done(slug: string, flag: string): never {
 async function save(formData: FormData, target: { slug?: string; version?: number }): Promise<AgreementFormState> {
   const user = await requireRole(Role.EDITOR);
   if (!(formData instanceof FormData)) return refused(null, formData, { formError: { key: "fixFields" } });
-  const parsed = agreementInput.safeParse(readAgreementForm(formData));
-  if (!parsed.success) return refused(parsed.error, formData, { formError: { key: "fixFields" } });
+  const { data, remap } = readAgreementFormWithErrors(formData);
+  const parsed = agreementInput.safeParse(data);
+  if (!parsed.success) return refused(null, formData, { formError: { key: "fixFields" }, fieldErrors: remap(fieldErrorsOf(parsed.error)) });
   const result = await saveAgreement(db, user.id, parsed.data, { ...target, confirmDuplicate: formData.get("confirmDuplicate") === "yes" });
   if (!result.ok) {
     return refused(null, formData, {
-      fieldErrors: result.fieldErrors,
+      fieldErrors: result.fieldErrors && remap(result.fieldErrors),
       formError: result.formError,
       extra: { duplicate: result.duplicate, conflict: result.conflict },
     });

@@ -1,6 +1,7 @@
 // Reads of agreements. The only module that queries agreements; pages and components call it.
 import "server-only";
 import { db } from "@/lib/db";
+import { agreementSnapshot } from "./snapshot";
 
 export const agreementSummarySelect = {
   id: true,
@@ -52,4 +53,57 @@ export async function getAgreement(slug: string) {
       sources: { include: { source: true } },
     },
   });
+}
+
+/** What the agreement form offers: states, cooperation domains, known people (for signatories). */
+export async function getAgreementFormOptions(locale: "en" | "fr") {
+  const [countries, domains, people] = await Promise.all([
+    db.country.findMany({ select: { code: true, nameEn: true, nameFr: true } }),
+    db.cooperationDomain.findMany({ select: { slug: true, nameEn: true, nameFr: true }, orderBy: { nameEn: "asc" } }),
+    db.person.findMany({ select: { name: true }, orderBy: { name: "asc" }, distinct: ["name"], take: 5000 }),
+  ]);
+  const name = (record: { nameEn: string; nameFr: string }) => (locale === "fr" ? record.nameFr : record.nameEn);
+  return {
+    countries: countries.map((country) => ({ code: country.code, name: name(country) })).sort((a, b) => a.name.localeCompare(b.name, locale)),
+    domains: domains.map((domain) => ({ slug: domain.slug, name: name(domain) })).sort((a, b) => a.name.localeCompare(b.name, locale)),
+    people: people.map((person) => person.name),
+  };
+}
+
+export type AgreementFormOptions = Awaited<ReturnType<typeof getAgreementFormOptions>>;
+
+/** The agreement as its edit form starts: every field, and the version it was opened at. */
+export async function getAgreementForEdit(slug: string) {
+  const agreement = await db.agreement.findUnique({ where: { slug }, select: { id: true, version: true, title: true, titleEn: true } });
+  if (!agreement) return null;
+  const snapshot = await agreementSnapshot(db, agreement.id);
+  return snapshot && { ...agreement, slug, snapshot };
+}
+
+/** Titles of the visit and agreements a form's values name, so the form shows them beside their addresses. */
+export async function getFormLabels(slugs: { visit: string | null; agreements: string[] }, locale: "en" | "fr") {
+  const [visit, agreements] = await Promise.all([
+    slugs.visit ? db.visit.findUnique({ where: { slug: slugs.visit }, include: { visitor: true, hostCountry: true } }) : null,
+    db.agreement.findMany({ where: { slug: { in: slugs.agreements } }, select: { slug: true, title: true, titleEn: true, titleFr: true } }),
+  ]);
+  const labels: Record<string, string> = {};
+  if (visit) labels[visit.slug] = `${visit.visitor.name} — ${locale === "fr" ? visit.hostCountry.nameFr : visit.hostCountry.nameEn}${visit.city ? `, ${visit.city}` : ""}`;
+  for (const agreement of agreements) labels[agreement.slug] = (locale === "fr" ? agreement.titleFr : agreement.titleEn) ?? agreement.title;
+  return labels;
+}
+
+/** Archived agreements, most recently archived first, with who archived them and when. */
+export async function getArchivedAgreements() {
+  const agreements = await db.agreement.findMany({
+    where: { archived: true },
+    orderBy: { updatedAt: "desc" },
+    select: { id: true, slug: true, title: true, titleEn: true, titleFr: true, signedOn: true },
+    take: 500,
+  });
+  const archivings = await db.revision.findMany({
+    where: { recordKind: "AGREEMENT", action: "ARCHIVE", recordId: { in: agreements.map((agreement) => agreement.id) } },
+    orderBy: { version: "desc" },
+    select: { recordId: true, createdAt: true, user: { select: { name: true } } },
+  });
+  return agreements.map((agreement) => ({ ...agreement, archiving: archivings.find((revision) => revision.recordId === agreement.id) ?? null }));
 }

@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { AgreementForm, AgreementLinkKind, AgreementStatus, DisclosureLevel, LegalNature } from "@/lib/generated/prisma/enums";
 import { parsePartialDate } from "@/lib/dates/partial-date";
-import { readAll, readRows } from "@/lib/forms/form-data";
+import { errorsInFormRows, readAll, readRows, type RowIndexes } from "@/lib/forms/form-data";
+import type { FieldErrors } from "@/lib/forms/form-state";
 
 export const latestYear = () => new Date().getUTCFullYear() + 10;
 export const earliestYear = 1800;
@@ -128,30 +129,41 @@ export const agreementInput = z
     summaryFr: optionalText(10_000),
     notes: optionalText(10_000),
   })
-  .superRefine((value, context) => {
-    const parties = new Set(value.parties);
-    if (parties.size < 2) context.addIssue({ code: "custom", path: ["parties"], message: value.parties.length >= 2 ? "partiesDistinct" : "partiesTooFew" });
-    value.signatories.forEach((row, index) => {
-      if (!parties.has(row.countryCode)) context.addIssue({ code: "custom", path: ["signatories", index, "countryCode"], message: "signatoryNotParty" });
-    });
-    const people = new Set<string>();
-    value.signatories.forEach((row, index) => {
-      const key = row.personName.toLowerCase();
-      if (people.has(key)) context.addIssue({ code: "custom", path: ["signatories", index, "personName"], message: "signatoryRepeated" });
-      people.add(key);
-    });
-    if (certainlyBefore(value.entryIntoForceOn, value.signedOn)) {
-      context.addIssue({ code: "custom", path: ["entryIntoForceOn"], message: "entryBeforeSignature" });
-    }
-    if (certainlyBefore(value.endedOn, value.entryIntoForceOn ?? value.signedOn)) {
-      context.addIssue({ code: "custom", path: ["endedOn"], message: "endBeforeStart" });
-    }
-    const domains = new Set<string>();
-    value.domains.forEach((row, index) => {
-      if (domains.has(row.slug)) context.addIssue({ code: "custom", path: ["domains", index, "slug"], message: "invalidChoice" });
-      domains.add(row.slug);
-    });
-  });
+  // Rules across fields. They run even when other fields have errors, so every problem shows at once; the
+  // values may then be partly invalid, hence the care taken reading them.
+  .superRefine(
+    (value, context) => {
+      const list = <T,>(items: unknown): T[] => (Array.isArray(items) ? (items as T[]) : []);
+      const parties = list<string>(value.parties);
+      const distinct = new Set(parties);
+      if (distinct.size < 2) {
+        context.addIssue({ code: "custom", path: ["parties"], message: parties.length >= 2 ? "partiesDistinct" : "partiesTooFew" });
+      }
+      const people = new Set<string>();
+      list<{ personName?: unknown; countryCode?: unknown }>(value.signatories).forEach((row, index) => {
+        if (typeof row?.countryCode === "string" && row.countryCode && distinct.size > 0 && !distinct.has(row.countryCode.trim().toUpperCase())) {
+          context.addIssue({ code: "custom", path: ["signatories", index, "countryCode"], message: "signatoryNotParty" });
+        }
+        const name = typeof row?.personName === "string" ? row.personName.trim().toLowerCase() : "";
+        if (name && people.has(name)) context.addIssue({ code: "custom", path: ["signatories", index, "personName"], message: "signatoryRepeated" });
+        people.add(name);
+      });
+      const date = (field: unknown) => (typeof field === "string" && field.trim() ? field.trim() : null);
+      if (certainlyBefore(date(value.entryIntoForceOn), date(value.signedOn))) {
+        context.addIssue({ code: "custom", path: ["entryIntoForceOn"], message: "entryBeforeSignature" });
+      }
+      if (certainlyBefore(date(value.endedOn), date(value.entryIntoForceOn) ?? date(value.signedOn))) {
+        context.addIssue({ code: "custom", path: ["endedOn"], message: "endBeforeStart" });
+      }
+      const domains = new Set<string>();
+      list<{ slug?: unknown }>(value.domains).forEach((row, index) => {
+        const slug = typeof row?.slug === "string" ? row.slug : "";
+        if (domains.has(slug)) context.addIssue({ code: "custom", path: ["domains", index, "slug"], message: "invalidChoice" });
+        domains.add(slug);
+      });
+    },
+    { when: () => true },
+  );
 
 export type AgreementInput = z.infer<typeof agreementInput>;
 
@@ -176,21 +188,39 @@ export const agreementScalarFields = [
   "notes",
 ] as const;
 
-/** The agreement form's FormData as the schema reads it. Domains are checkboxes named "domains", each with its
- * evidence in "evidence.<slug>". */
-export function readAgreementForm(formData: FormData) {
+/**
+ * The agreement form's FormData as the schema reads it. Domains are checkboxes named "domains", each with its
+ * evidence in "evidence.<slug>". `indexes` receives where each row came from (see errorsInFormRows).
+ */
+export function readAgreementForm(formData: FormData, indexes: RowIndexes = {}) {
   const scalars = Object.fromEntries(
     agreementScalarFields.filter((name) => formData.has(name)).map((name) => [name, formData.get(name)]),
   );
   return {
     ...scalars,
     parties: readAll(formData, "parties"),
-    signatories: readRows(formData, "signatories", ["personName", "titleEn", "titleFr", "countryCode"]),
+    signatories: readRows(formData, "signatories", ["personName", "titleEn", "titleFr", "countryCode"], indexes),
     domains: readAll(formData, "domains").map((slug) => ({ slug, evidence: formData.get(`evidence.${slug}`) ?? "" })),
-    links: readRows(formData, "links", ["kind", "target"]),
+    links: readRows(formData, "links", ["kind", "target"], indexes),
     // The hidden id alone does not make a row: a source row the user emptied is removed.
-    sources: readRows(formData, "sources", ["sourceId", "publisher", "title", "language", "publishedOn", "url", "excerpt"]).filter(
-      ({ sourceId: _, ...fields }) => Object.values(fields).some((value) => value.trim() !== ""),
-    ),
+    sources: readRows(formData, "sources", ["sourceId", "publisher", "title", "language", "publishedOn", "url", "excerpt"], indexes, ["sourceId"]),
   };
+}
+
+/**
+ * Reads the form for the schema, and renames errors after the fields they came from: rows by their place in the
+ * form, a domain's evidence by its domain ("evidence.training").
+ */
+export function readAgreementFormWithErrors(formData: FormData) {
+  const indexes: RowIndexes = {};
+  const data = readAgreementForm(formData, indexes);
+  const remap = (errors: FieldErrors): FieldErrors =>
+    Object.fromEntries(
+      Object.entries(errorsInFormRows(errors, indexes)).map(([path, messages]) => {
+        const match = /^domains\.(\d+)\.(evidence|slug)$/.exec(path);
+        const slug = match ? data.domains[Number(match[1])]?.slug : undefined;
+        return [match ? (match[2] === "evidence" && slug ? `evidence.${slug}` : "domains") : path, messages];
+      }),
+    );
+  return { data, remap };
 }

@@ -6,7 +6,7 @@ import { requireRole } from "@/lib/auth/session";
 import { Role } from "@/lib/auth/roles";
 import { bumpChangeVersion } from "@/lib/cache/change-counter";
 import { db } from "@/lib/db";
-import { formFields, refused, type FieldErrors, type FormState } from "@/lib/forms/form-state";
+import { fieldErrorsOf, formFields, refused, type FieldErrors, type FormState } from "@/lib/forms/form-state";
 import { normalizeSearchText } from "@/lib/search/normalize";
 import { domainInput, domainUpdateInput, type DomainInput } from "./schemas";
 
@@ -36,11 +36,8 @@ class Refusal extends Error {
   }
 }
 
-export async function createDomain(_previous: FormState, formData: FormData): Promise<FormState> {
-  await requireRole(Role.EDITOR);
-  const parsed = domainInput.safeParse(formFields(formData, fields));
-  if (!parsed.success) return refused(parsed.error, formData);
-  const input = parsed.data;
+/** Adds a domain; its slug, or the name clashes. */
+async function insertDomain(input: DomainInput): Promise<{ slug: string } | { fieldErrors: FieldErrors }> {
   let slug = slugOf(input.nameEn);
   try {
     await db.$transaction(async (tx) => {
@@ -52,12 +49,33 @@ export async function createDomain(_previous: FormState, formData: FormData): Pr
       await bumpChangeVersion(tx, "agreements");
     });
   } catch (error) {
-    if (error instanceof Refusal) return refused(null, formData, { fieldErrors: error.fieldErrors });
+    if (error instanceof Refusal) return { fieldErrors: error.fieldErrors };
     throw error;
   }
   revalidatePath("/domains");
   revalidatePath("/agreements");
-  redirect(`/domains?saved=${encodeURIComponent(slug)}#${slug}`);
+  return { slug };
+}
+
+export async function createDomain(_previous: FormState, formData: FormData): Promise<FormState> {
+  await requireRole(Role.EDITOR);
+  const parsed = domainInput.safeParse(formFields(formData, fields));
+  if (!parsed.success) return refused(parsed.error, formData);
+  const result = await insertDomain(parsed.data);
+  if ("fieldErrors" in result) return refused(null, formData, { fieldErrors: result.fieldErrors });
+  redirect(`/domains?saved=${encodeURIComponent(result.slug)}#${result.slug}`);
+}
+
+export type InlineDomainResult = { ok: true; slug: string; nameEn: string; nameFr: string } | { ok: false; fieldErrors: FieldErrors };
+
+/** Adds a domain from within the agreement form, which then offers it, ticked, without leaving the page. */
+export async function createDomainInline(input: unknown): Promise<InlineDomainResult> {
+  await requireRole(Role.EDITOR);
+  const parsed = domainInput.safeParse(input instanceof FormData ? formFields(input, fields) : input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const result = await insertDomain(parsed.data);
+  if ("fieldErrors" in result) return { ok: false, fieldErrors: result.fieldErrors };
+  return { ok: true, slug: result.slug, nameEn: parsed.data.nameEn, nameFr: parsed.data.nameFr };
 }
 
 export async function updateDomain(_previous: FormState, formData: FormData): Promise<FormState> {

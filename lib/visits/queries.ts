@@ -37,3 +37,29 @@ export async function getVisit(slug: string) {
     },
   });
 }
+
+/** Visits whose official, city, countries or address match the words typed, for the form's visit picker. */
+export async function lookupVisits(query: string, locale: "en" | "fr", take = 15) {
+  const words = query.trim().split(/\s+/).filter(Boolean).slice(0, 5);
+  const visits = await db.visit.findMany({
+    where: {
+      archived: false,
+      AND: words.map((word) => ({
+        OR: [
+          { slug: { contains: word.toLowerCase() } },
+          { city: { contains: word } },
+          { visitor: { name: { contains: word } } },
+          { hostCountry: { [locale === "fr" ? "nameFr" : "nameEn"]: { contains: word } } },
+        ],
+      })),
+    },
+    include: { visitor: true, hostCountry: true },
+    orderBy: [{ startOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+    take,
+  });
+  return visits.map((visit) => ({
+    value: visit.slug,
+    label: `${visit.visitor.name} — ${locale === "fr" ? visit.hostCountry.nameFr : visit.hostCountry.nameEn}${visit.city ? `, ${visit.city}` : ""}`,
+    detail: [visit.startOn, visit.endOn].filter(Boolean).join(" – "),
+  }));
+}

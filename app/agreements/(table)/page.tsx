@@ -7,20 +7,25 @@ import { parseAgreementSearch } from "@/lib/agreements/search-params";
 import { getAgreementTableData } from "@/lib/agreements/table-queries";
 import { getAppLocale } from "@/lib/i18n/server";
 import { requireReader } from "@/lib/auth/session";
+import { hasRole, Role } from "@/lib/auth/roles";
+import { EditorLinks } from "@/components/agreements/editor-links";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("agreements"))("title") };
 }
 
 export default async function AgreementsPage({ searchParams }: PageProps<"/agreements">) {
-  await requireReader();
+  const user = await requireReader();
   const search = parseAgreementSearch(await searchParams);
   const [locale, cookieStore, t] = await Promise.all([getAppLocale(), cookies(), getTranslations("agreements")]);
   const hiddenColumns = parseHiddenColumns(cookieStore.get(agreementColumnsCookie)?.value);
   const data = await getAgreementTableData(search, locale);
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        {hasRole(user, Role.EDITOR) && <EditorLinks />}
+      </div>
       <AgreementsTable data={data} hiddenColumns={hiddenColumns} />
     </div>
   );

@@ -12,6 +12,13 @@ import { getAgreement } from "@/lib/agreements/queries";
 import { agreementTitle } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
 import { requireReader } from "@/lib/auth/session";
+import { hasRole, Role } from "@/lib/auth/roles";
+import { agreementFormNamespaces } from "@/lib/i18n/client-namespaces";
+import { getRevisions } from "@/lib/revisions/queries";
+import { AgreementEditorTools } from "@/components/agreements/agreement-editor-tools";
+import { AgreementSavedNotice, type SavedFlag } from "@/components/agreements/agreement-saved-notice";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { HistoryList } from "@/components/revisions/history-list";
 
 export async function generateMetadata({ params }: PageProps<"/agreements/[slug]">): Promise<Metadata> {
   await requireReader();
@@ -19,16 +26,27 @@ export async function generateMetadata({ params }: PageProps<"/agreements/[slug]
   return agreement ? { title: agreementTitle(await getAppLocale(), agreement).text } : {};
 }
 
-export default async function AgreementPage({ params }: PageProps<"/agreements/[slug]">) {
-  await requireReader();
+const flags: SavedFlag[] = ["created", "saved", "archived", "restored", "reverted"];
+
+export default async function AgreementPage({ params, searchParams }: PageProps<"/agreements/[slug]">) {
+  const user = await requireReader();
   const agreement = await getAgreement((await params).slug);
   if (!agreement) notFound();
-  const t = await getTranslations("agreement");
+  const query = await searchParams;
+  const flag = flags.find((candidate) => query[candidate] !== undefined);
+  const canEdit = hasRole(user, Role.EDITOR);
+  const [t, history, revisions] = [await getTranslations("agreement"), await getTranslations("history"), await getRevisions("AGREEMENT", agreement.id)];
   const title = agreementTitle(await getAppLocale(), agreement);
   return (
     <article className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold" lang={title.lang}>{title.text}</h1>
-      {agreement.archived && <p role="status" className="rounded-md bg-muted p-3">{t("archived")}</p>}
+      {flag && canEdit && <AgreementSavedNotice flag={flag} slug={agreement.slug} version={String(query.reverted ?? "")} />}
+      {agreement.archived && <p className="rounded-md bg-muted p-3">{t("archived")}</p>}
+      {canEdit && (
+        <ClientMessages namespaces={agreementFormNamespaces}>
+          <AgreementEditorTools slug={agreement.slug} archived={agreement.archived} />
+        </ClientMessages>
+      )}
       <Card aria-labelledby="overview"><CardTitle id="overview">{t("overview")}</CardTitle><AgreementOverview agreement={agreement} /></Card>
       <Card aria-labelledby="parties"><CardTitle id="parties">{t("partiesAndSignatories")}</CardTitle><AgreementParties agreement={agreement} /></Card>
       <Card aria-labelledby="domains"><CardTitle id="domains">{t("domains")}</CardTitle><AgreementDomains domains={agreement.domains} /></Card>
@@ -40,6 +58,16 @@ export default async function AgreementPage({ params }: PageProps<"/agreements/[
       <Card aria-labelledby="sources">
         <CardTitle id="sources">{t("sources")}</CardTitle>
         <SourceList sources={agreement.sources.map(({ source }) => source)} emptyLabel={t("noSources")} />
+      </Card>
+      <Card aria-labelledby="history">
+        <CardTitle id="history">{history("title")}</CardTitle>
+        <ClientMessages namespaces={agreementFormNamespaces}>
+          <HistoryList
+            revisions={user ? revisions : revisions.map((revision) => ({ ...revision, user: revision.user && { name: history("anEditor") } }))}
+            currentVersion={agreement.version}
+            revert={canEdit ? { slug: agreement.slug, action: "agreement" } : undefined}
+          />
+        </ClientMessages>
       </Card>
     </article>
   );

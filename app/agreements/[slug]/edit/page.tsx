@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AgreementForm } from "@/components/agreements/form/agreement-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { agreementFormValues } from "@/lib/agreements/form-values";
+import { getAgreementFormOptions, getAgreementForEdit, getFormLabels } from "@/lib/agreements/queries";
+import { Role } from "@/lib/auth/roles";
+import { requireRole } from "@/lib/auth/session";
+import { agreementFormNamespaces } from "@/lib/i18n/client-namespaces";
+import { getAppLocale } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  await requireRole(Role.EDITOR);
+  return { title: (await getTranslations("agreementForm"))("editTitle") };
+}
+
+export default async function EditAgreementPage({ params }: PageProps<"/agreements/[slug]/edit">) {
+  await requireRole(Role.EDITOR);
+  const agreement = await getAgreementForEdit((await params).slug);
+  if (!agreement) notFound();
+  const locale = await getAppLocale();
+  const { snapshot } = agreement;
+  const [t, options, labels] = [
+    await getTranslations("agreementForm"),
+    await getAgreementFormOptions(locale),
+    await getFormLabels({ visit: snapshot.signedDuringVisit, agreements: snapshot.links.map((link) => link.target) }, locale),
+  ];
+  return (
+    <div className="flex max-w-4xl flex-col gap-6">
+      <h1 className="text-2xl font-bold">{t("editNamed", { title: agreement.titleEn ?? agreement.title })}</h1>
+      <p className="text-sm text-muted-foreground">
+        <Link href={`/agreements/${agreement.slug}`} className="text-primary hover:underline">{t("backToAgreement")}</Link>
+      </p>
+      <ClientMessages namespaces={agreementFormNamespaces}>
+        <AgreementForm options={options} initialValues={agreementFormValues(snapshot)} labels={labels} edit={{ slug: agreement.slug, version: agreement.version }} />
+      </ClientMessages>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+// What the server found when saving: a record that looks like this one, or a newer save by someone else.
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import type { Conflict, PossibleDuplicate } from "@/lib/agreements/save";
+import { ChangeList } from "@/components/revisions/change-list";
+
+export function DuplicateNotice({ duplicate }: { duplicate: PossibleDuplicate }) {
+  const t = useTranslations("agreementForm");
+  return (
+    <div role="region" aria-labelledby="duplicate-title" className="rounded-md border-2 border-amber-500 bg-amber-50 p-4">
+      <h2 id="duplicate-title" className="font-semibold">{t("duplicateTitle")}</h2>
+      <p className="mt-1 text-sm">
+        {t.rich("duplicateBody", {
+          link: (chunks) => (
+            <Link href={`/agreements/${duplicate.slug}`} target="_blank" className="text-primary underline">
+              {chunks}
+            </Link>
+          ),
+          title: duplicate.title,
+        })}
+      </p>
+      <label className="mt-2 flex items-center gap-2 text-sm font-medium">
+        <input type="checkbox" name="confirmDuplicate" value="yes" />
+        {t("confirmDuplicate")}
+      </label>
+    </div>
+  );
+}
+
+export function ConflictNotice({ conflict }: { conflict: Conflict }) {
+  const t = useTranslations("agreementForm");
+  return (
+    <div role="region" aria-labelledby="conflict-title" className="rounded-md border-2 border-amber-500 bg-amber-50 p-4">
+      <h2 id="conflict-title" className="font-semibold">{t("conflictTitle")}</h2>
+      <p className="mt-1 text-sm">{t("conflictBody")}</p>
+      <ChangeList changes={conflict.changes} />
+    </div>
+  );
+}

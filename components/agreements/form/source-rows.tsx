@@ -1,0 +1,44 @@
+"use client";
+// Sources: who published what, in which language, when, where to read it, and the passage that matters.
+import { useTranslations } from "next-intl";
+import { BoundTextAreaField, BoundTextField } from "@/components/forms/bound-fields";
+import { useField } from "@/components/forms/form-fields-context";
+import { Button } from "@/components/ui/button";
+import { useRows } from "./use-rows";
+
+function SourceId({ index }: { index: number }) {
+  const field = useField(`sources.${index}.sourceId`);
+  return <input type="hidden" name={field.name} defaultValue={field.defaultValue} />;
+}
+
+export function SourceRows({ initialCount }: { initialCount: number }) {
+  const t = useTranslations("agreementForm");
+  const rows = useRows(initialCount);
+  return (
+    <fieldset className="space-y-3">
+      <legend className="text-sm font-medium">{t("sources")}</legend>
+      <p className="text-sm text-muted-foreground">{t("sourcesHint")}</p>
+      {rows.keys.map((key, index) => (
+        <div key={key} role="group" aria-label={t("sourceNumber", { number: index + 1 })} className="grid gap-3 rounded-md border p-3 sm:grid-cols-2">
+          <SourceId index={index} />
+          <BoundTextField name={`sources.${index}.publisher`} label={t("sourcePublisher")} />
+          <BoundTextField name={`sources.${index}.title`} label={t("sourceTitle")} />
+          <BoundTextField name={`sources.${index}.language`} label={t("sourceLanguage")} hint={t("languageHint")} maxLength={2} className="w-24" />
+          <BoundTextField name={`sources.${index}.publishedOn`} label={t("sourceDate")} hint={t("dateHint")} inputMode="numeric" />
+          <div className="sm:col-span-2">
+            <BoundTextField name={`sources.${index}.url`} label={t("sourceUrl")} type="url" inputMode="url" />
+          </div>
+          <div className="sm:col-span-2">
+            <BoundTextAreaField name={`sources.${index}.excerpt`} label={t("sourceExcerpt")} rows={3} />
+          </div>
+          <div className="sm:col-span-2">
+            <Button type="button" variant="outline" size="sm" onClick={() => rows.remove(key)}>
+              {t("removeSource", { number: index + 1 })}
+            </Button>
+          </div>
+        </div>
+      ))}
+      <Button type="button" variant="outline" size="sm" onClick={rows.add}>{t("addSource")}</Button>
+    </fieldset>
+  );
+}

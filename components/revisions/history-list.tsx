@@ -1,0 +1,38 @@
+// The history of a record, newest first: each version with who made it, when, and the fields it changed.
+// Editors can bring back any earlier version (which becomes a new version of its own).
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { RevisionEntry } from "@/lib/revisions/queries";
+import { ChangeList } from "./change-list";
+import { RevertButton } from "./revert-button";
+
+interface HistoryListProps {
+  revisions: RevisionEntry[];
+  currentVersion: number;
+  /** Where editors bring back a version; absent for readers. */
+  revert?: { slug: string; action: "agreement" | "visit" };
+}
+
+export async function HistoryList({ revisions, currentVersion, revert }: HistoryListProps) {
+  const [t, format] = [await getTranslations("history"), await getFormatter()];
+  if (revisions.length === 0) return <p className="text-sm text-muted-foreground">{t("noHistory")}</p>;
+  return (
+    <ol className="flex flex-col gap-4">
+      {revisions.map((revision) => (
+        <li key={revision.id} className="rounded-md border p-3">
+          <p className="text-sm font-medium">
+            {t("entry", {
+              version: revision.version,
+              action: t(revision.action, { version: revision.revertedTo ?? 0 }),
+              who: revision.user?.name ?? t("someone"),
+              date: format.dateTime(revision.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+            })}
+          </p>
+          {revision.changes.length > 0 ? <ChangeList changes={revision.changes} /> : <p className="text-sm text-muted-foreground">{t("noChange")}</p>}
+          {revert && revision.version !== currentVersion && revision.action !== "ARCHIVE" && (
+            <RevertButton slug={revert.slug} version={revision.version} kind={revert.action} />
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
