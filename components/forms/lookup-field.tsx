@@ -102,7 +102,7 @@ export function LookupField({ id, name, label, hint, errors, endpoint, defaultVa
       <ul
         id={listId}
         role="listbox"
-        aria-label={label}
+        aria-label={t("suggestions", { label })}
         hidden={!expanded}
         className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded-md border bg-background p-1 shadow-md"
       >

@@ -64,7 +64,10 @@ export async function getAgreementFormOptions(locale: "en" | "fr") {
   ]);
   const name = (record: { nameEn: string; nameFr: string }) => (locale === "fr" ? record.nameFr : record.nameEn);
   return {
-    countries: countries.map((country) => ({ code: country.code, name: name(country) })).sort((a, b) => a.name.localeCompare(b.name, locale)),
+    // Each state also under its name in the other language, so "Maroc" finds Morocco in either interface.
+    countries: countries
+      .map((country) => ({ code: country.code, name: name(country), alias: locale === "fr" ? country.nameEn : country.nameFr }))
+      .sort((a, b) => a.name.localeCompare(b.name, locale)),
     domains: domains.map((domain) => ({ slug: domain.slug, name: name(domain) })).sort((a, b) => a.name.localeCompare(b.name, locale)),
     people: people.map((person) => person.name),
   };

@@ -10,7 +10,7 @@ export const latestYear = () => new Date().getUTCFullYear() + 10;
 export const earliestYear = 1800;
 
 const text = (max: number) => z.string().trim().max(max, "tooLong");
-const requiredText = (max: number) => z.string("required").trim().min(1, { error: "required", abort: true }).max(max, "tooLong");
+const requiredText = (max: number) => z.string("required").trim().min(1, "required").max(max, "tooLong");
 // Optional fields take "" (an empty input), null (a stored snapshot) or nothing, and come out as null.
 const optionalText = (max: number) =>
   text(max)
@@ -74,14 +74,14 @@ const signatory = z.object({
   personName: requiredText(200),
   titleEn: optionalText(300),
   titleFr: optionalText(300),
-  countryCode: z.string().trim().min(1, { error: "required", abort: true }).pipe(countryCode),
+  countryCode: z.string().trim().min(1, "required").pipe(countryCode),
 });
 
 const domain = z.object({ slug: z.string().trim().min(1).max(100), evidence: optionalText(2000) });
 
 const link = z.object({
   kind: z.enum(AgreementLinkKind, "invalidChoice"),
-  target: z.string().trim().min(1, { error: "required", abort: true }).max(200, "tooLong"),
+  target: z.string().trim().min(1, "required").max(200, "tooLong"),
 });
 
 const source = z.object({
@@ -92,7 +92,7 @@ const source = z.object({
     .refine((value) => value === null || (Number.isSafeInteger(value) && value > 0), "invalidChoice"),
   publisher: requiredText(300),
   title: requiredText(500),
-  language: z.string().trim().min(1, { error: "required", abort: true }).pipe(languageCode),
+  language: z.string().trim().min(1, "required").pipe(languageCode),
   publishedOn: partialDate,
   url: httpUrl,
   excerpt: optionalText(20_000),
@@ -101,7 +101,7 @@ const source = z.object({
 export const agreementInput = z
   .object({
     title: requiredText(500),
-    titleLanguage: z.string("required").trim().min(1, { error: "required", abort: true }).pipe(languageCode),
+    titleLanguage: z.string("required").trim().min(1, "required").pipe(languageCode),
     titleEn: optionalText(500),
     titleFr: optionalText(500),
     shortName: optionalText(120),

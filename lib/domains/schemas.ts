@@ -2,7 +2,7 @@
 // of the "forms" message namespace.
 import { z } from "zod";
 
-const name = z.string("required").trim().min(1, { error: "required", abort: true }).max(80, "tooLong");
+const name = z.string("required").trim().min(1, "required").max(80, "tooLong");
 const description = z
   .string()
   .trim()

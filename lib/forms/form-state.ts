@@ -45,13 +45,13 @@ export function formFields(formData: unknown, names: readonly string[]): Record<
   return Object.fromEntries(names.filter((name) => formData.has(name)).map((name) => [name, formData.get(name)]));
 }
 
-/** Field errors keyed by the path of the field ("signatories.1.countryCode"); "" for the form as a whole. */
+/**
+ * Field errors keyed by the path of the field ("signatories.1.countryCode"); "" for the form as a whole. One
+ * message per field, the first found (an empty field is "required", not also "too short").
+ */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const errors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join(".");
-    (errors[key] ??= []).includes(issue.message) || errors[key].push(issue.message);
-  }
+  for (const issue of error.issues) errors[issue.path.map(String).join(".")] ??= [issue.message];
   return errors;
 }
 

@@ -7,7 +7,7 @@ import { useField, useFieldValues } from "@/components/forms/form-fields-context
 import { normalizeForMatch } from "@/components/data-table/normalize-for-match";
 import { Input } from "@/components/ui/input";
 
-export function PartyPicker({ countries }: { countries: { code: string; name: string }[] }) {
+export function PartyPicker({ countries }: { countries: { code: string; name: string; alias?: string }[] }) {
   const t = useTranslations("agreementForm");
   const field = useField("parties");
   const initial = useFieldValues("parties");
@@ -30,7 +30,7 @@ export function PartyPicker({ countries }: { countries: { code: string; name: st
           <label
             key={country.code}
             className="flex items-center gap-2 text-sm"
-            hidden={!!wanted && !chosen.has(country.code) && !normalizeForMatch(country.name).includes(wanted)}
+            hidden={!!wanted && !chosen.has(country.code) && !normalizeForMatch(`${country.name} ${country.alias ?? ""} ${country.code}`).includes(wanted)}
           >
             <input
               type="checkbox"

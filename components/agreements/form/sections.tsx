@@ -70,7 +70,7 @@ export function SignatureSection({ countries }: { countries: { code: string; nam
 }
 
 interface PartiesSectionProps {
-  countries: { code: string; name: string }[];
+  countries: { code: string; name: string; alias?: string }[];
   people: string[];
   signatoryCount: number;
 }
@@ -89,7 +89,7 @@ export function VisitSection({ labels }: { labels: Record<string, string> }) {
   const t = useTranslations("agreementForm");
   const field = useField("signedDuringVisit");
   return (
-    <Section id="visit" title={t("signedDuringVisit")}>
+    <Section id="visit" title={t("visitSection")}>
       <LookupField
         id={field.id}
         name={field.name}
