@@ -20,7 +20,13 @@ const policies: Record<string, Policy> = {
   "lib/auth/actions.ts#signOut": { open: "ends the caller's own session, if any" },
   "lib/auth/actions.ts#setUpFirstAdmin": { open: "works only while no account exists" },
   "lib/auth/actions.ts#changePassword": { role: "VIEWER" },
+  "lib/agreements/actions.ts#createAgreement": { role: "EDITOR" },
+  "lib/agreements/actions.ts#updateAgreement": { role: "EDITOR" },
+  "lib/agreements/actions.ts#archiveAgreement": { role: "EDITOR" },
+  "lib/agreements/actions.ts#restoreAgreement": { role: "EDITOR" },
+  "lib/agreements/actions.ts#revertAgreement": { role: "EDITOR" },
   "lib/domains/actions.ts#createDomain": { role: "EDITOR" },
+  "lib/domains/actions.ts#createDomainInline": { role: "EDITOR" },
   "lib/domains/actions.ts#updateDomain": { role: "EDITOR" },
   "lib/users/actions.ts#createUserAccount": { role: "ADMIN" },
   "lib/users/actions.ts#setUserRole": { role: "ADMIN" },
@@ -35,23 +41,38 @@ const actions = serverActions();
  * aimed at a real account. Each action is called both as `(formData)` and as `(previousState, formData)`.
  */
 function hostilePayloads(): ActionArgument[][] {
-  const form = new FormData();
-  const fields: Record<string, string> = {
-    name: "Mallory",
-    email: "mallory@attacker.test",
-    role: "ADMIN",
-    password: "mallory's long password",
-    confirmPassword: "mallory's long password",
-    currentPassword: accounts.viewer.password,
-    userId: userIdOf(accounts.viewer.email),
-    locale: "fr",
-    nameEn: "Mind control",
-    nameFr: "Contrôle des esprits",
-    slug: "training",
-    next: "/",
-  };
-  for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  return [[form], [{ status: "idle" }, form]];
+  // The slug names a cooperation domain in one payload and an agreement in the other, so that the domain and
+  // the agreement actions each have something real to act on.
+  return ["training", "ma-il-defence-mou-2021"].flatMap((slug) => {
+    const form = new FormData();
+    const fields: Record<string, string> = {
+      name: "Mallory",
+      email: "mallory@attacker.test",
+      role: "ADMIN",
+      password: "mallory's long password",
+      confirmPassword: "mallory's long password",
+      currentPassword: accounts.viewer.password,
+      userId: userIdOf(accounts.viewer.email),
+      locale: "fr",
+      next: "/",
+      // Everything an agreement form needs to be saved, and what archive, restore and revert name.
+      title: "Treaty of mind control",
+      titleLanguage: "en",
+      form: "TREATY",
+      status: "SIGNED",
+      signedOn: "2024",
+      version: "1",
+      confirm: "yes",
+      confirmDuplicate: "yes",
+      nameEn: "Mind control",
+      nameFr: "Contrôle des esprits",
+      slug,
+    };
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    form.append("parties", "MA");
+    form.append("parties", "IL");
+    return [[form], [{ status: "idle" }, form]];
+  });
 }
 
 async function expectRefusedWithoutWrites(request: APIRequestContext, baseURL: string, action: ServerAction, refusal: "sign-in" | "forbidden") {

@@ -18,7 +18,8 @@ function describe(value: unknown, empty: string): string {
 
 const enumNamespaces = { form: "form", status: "status", legalNature: "legalNature", disclosure: "disclosure" } as const;
 
-export function ChangeList({ changes }: { changes: FieldChange[] }) {
+/** With `created`, only the values set are shown (there was nothing before). */
+export function ChangeList({ changes, created = false }: { changes: FieldChange[]; created?: boolean }) {
   const t = useTranslations("history");
   const fields = useTranslations("agreementForm");
   const all = useTranslations();
@@ -35,9 +36,13 @@ export function ChangeList({ changes }: { changes: FieldChange[] }) {
         <div key={change.field} className="contents">
           <dt className="font-medium">{fields.has(change.field as never) ? fields(change.field as never) : change.field}</dt>
           <dd>
-            <del className="text-muted-foreground">{show(change.field, change.before)}</del>{" "}
-            <span aria-hidden="true">→</span>
-            <span className="sr-only">{t("becomes")}</span>{" "}
+            {!created && (
+              <>
+                <del className="text-muted-foreground">{show(change.field, change.before)}</del>{" "}
+                <span aria-hidden="true">→</span>
+                <span className="sr-only">{t("becomes")}</span>{" "}
+              </>
+            )}
             <ins className="no-underline">{show(change.field, change.after)}</ins>
           </dd>
         </div>

@@ -27,7 +27,7 @@ export async function HistoryList({ revisions, currentVersion, revert }: History
               date: format.dateTime(revision.createdAt, { dateStyle: "medium", timeStyle: "short" }),
             })}
           </p>
-          {revision.changes.length > 0 ? <ChangeList changes={revision.changes} /> : <p className="text-sm text-muted-foreground">{t("noChange")}</p>}
+          {revision.changes.length > 0 ? <ChangeList changes={revision.changes} created={revision.action === "CREATE"} /> : <p className="text-sm text-muted-foreground">{t("noChange")}</p>}
           {revert && revision.version !== currentVersion && revision.action !== "ARCHIVE" && (
             <RevertButton slug={revert.slug} version={revision.version} kind={revert.action} />
           )}

@@ -7,11 +7,12 @@ import type { RevisionAction } from "@/lib/generated/prisma/enums";
 import { bumpChangeVersion } from "@/lib/cache/change-counter";
 import type { FieldErrors, FormError } from "@/lib/forms/form-state";
 import { normalizeSearchText, normalizedWords } from "@/lib/search/normalize";
+import { saveSourceRows } from "@/lib/sources/save";
 import { refreshAgreementSearchText } from "./search-text";
 import { agreementSnapshot, snapshotChanges, type AgreementSnapshot, type FieldChange } from "./snapshot";
 import type { AgreementInput } from "./schemas";
 
-type Transaction = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+export type Transaction = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 export interface PossibleDuplicate {
   slug: string;
@@ -29,7 +30,7 @@ export type SaveResult =
   | { ok: true; slug: string; version: number }
   | { ok: false; fieldErrors?: FieldErrors; formError?: FormError; duplicate?: PossibleDuplicate; conflict?: Conflict };
 
-class Refusal extends Error {
+export class Refusal extends Error {
   constructor(readonly result: Extract<SaveResult, { ok: false }>) {
     super("refused");
   }
@@ -139,23 +140,10 @@ async function findDuplicate(tx: Transaction, input: AgreementInput, selfId: num
   return null;
 }
 
-async function personId(tx: Transaction, name: string): Promise<number> {
+/** The person of this name, made if nobody has it yet. */
+export async function personId(tx: Transaction, name: string): Promise<number> {
   const existing = await tx.person.findFirst({ where: { name }, select: { id: true }, orderBy: { id: "asc" } });
   return existing?.id ?? (await tx.person.create({ data: { name }, select: { id: true } })).id;
-}
-
-async function sourceIds(tx: Transaction, input: AgreementInput, slug: string): Promise<number[]> {
-  const ids: number[] = [];
-  for (const [index, { sourceId, ...fields }] of input.sources.entries()) {
-    if (sourceId !== null) {
-      await tx.source.update({ where: { id: sourceId }, data: fields });
-      ids.push(sourceId);
-    } else {
-      const key = `agreement:${slug}:${Date.now().toString(36)}:${index}`;
-      ids.push((await tx.source.create({ data: { ...fields, key }, select: { id: true } })).id);
-    }
-  }
-  return [...new Set(ids)];
 }
 
 async function writeChildren(tx: Transaction, id: number, input: AgreementInput, slug: string) {
@@ -190,7 +178,7 @@ async function writeChildren(tx: Transaction, id: number, input: AgreementInput,
     const target = await tx.agreement.findUniqueOrThrow({ where: { slug: link.target }, select: { id: true } });
     await tx.agreementLink.create({ data: { fromId: id, toId: target.id, kind: link.kind } });
   }
-  await tx.agreementSource.createMany({ data: (await sourceIds(tx, input, slug)).map((sourceId) => ({ agreementId: id, sourceId })) });
+  await tx.agreementSource.createMany({ data: (await saveSourceRows(tx, input.sources, `agreement:${slug}`)).map((sourceId) => ({ agreementId: id, sourceId })) });
 }
 
 function scalarData(input: AgreementInput, visitId: number | null) {

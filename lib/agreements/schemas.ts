@@ -10,9 +10,9 @@ export const latestYear = () => new Date().getUTCFullYear() + 10;
 export const earliestYear = 1800;
 
 const text = (max: number) => z.string().trim().max(max, "tooLong");
-const requiredText = (max: number) => z.string("required").trim().min(1, "required").max(max, "tooLong");
+export const requiredText = (max: number) => z.string("required").trim().min(1, "required").max(max, "tooLong");
 // Optional fields take "" (an empty input), null (a stored snapshot) or nothing, and come out as null.
-const optionalText = (max: number) =>
+export const optionalText = (max: number) =>
   text(max)
     .nullish()
     .transform((value) => value || null);
@@ -24,7 +24,7 @@ const optionalEnum = <T extends Record<string, string>>(values: T) =>
 
 export const countryCode = z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "invalidCountry");
 
-const partialDate = z
+export const optionalDate = z
   .string()
   .trim()
   .nullish()
@@ -84,7 +84,8 @@ const link = z.object({
   target: z.string().trim().min(1, "required").max(200, "tooLong"),
 });
 
-const source = z.object({
+/** A source row, the same in every form that cites sources. */
+export const sourceRow = z.object({
   sourceId: z
     .union([z.string().trim(), z.number()])
     .nullish()
@@ -93,7 +94,7 @@ const source = z.object({
   publisher: requiredText(300),
   title: requiredText(500),
   language: z.string().trim().min(1, "required").pipe(languageCode),
-  publishedOn: partialDate,
+  publishedOn: optionalDate,
   url: httpUrl,
   excerpt: optionalText(20_000),
 });
@@ -109,9 +110,9 @@ export const agreementInput = z
     legalNature: optionalEnum(LegalNature),
     status: z.enum(AgreementStatus, "required"),
     disclosure: optionalEnum(DisclosureLevel),
-    signedOn: partialDate,
-    entryIntoForceOn: partialDate,
-    endedOn: partialDate,
+    signedOn: optionalDate,
+    entryIntoForceOn: optionalDate,
+    endedOn: optionalDate,
     placeCity: optionalText(120),
     placeCountryCode: z
       .string()
@@ -124,7 +125,7 @@ export const agreementInput = z
     domains: z.array(domain).max(50, "tooMany"),
     signedDuringVisit: optionalText(200),
     links: z.array(link).max(50, "tooMany"),
-    sources: z.array(source).max(50, "tooMany"),
+    sources: z.array(sourceRow).max(50, "tooMany"),
     summaryEn: optionalText(10_000),
     summaryFr: optionalText(10_000),
     notes: optionalText(10_000),
