@@ -34,7 +34,7 @@ test("an editor creates an agreement with every kind of field, found in the tabl
   await titles.getByLabel("Title in French").fill("Accord de coopération technique en matière de guerre des mines");
   await titles.getByLabel("Short name").fill("Mine warfare agreement");
   const nature = section(page, "Form and status");
-  await nature.getByLabel("Legal nature").selectOption({ label: "Binding" });
+  await nature.getByLabel("Legal nature").selectOption({ label: "Legally binding" });
   await nature.getByLabel("Disclosure").selectOption({ label: "Summary only" });
   const dates = section(page, "Dates and place");
   await dates.getByLabel("Entry into force").fill("2022-09");

@@ -2,24 +2,11 @@
 // for sign-in; a viewer reads. The routes come from the build, so a new page is covered as soon as it exists.
 import { expect, test } from "@playwright/test";
 import { accounts, signIn } from "./fixtures/accounts";
-import { appRoutes } from "./fixtures/build-manifest";
+import { appRoutes, concrete } from "./fixtures/build-manifest";
 
 const closedURL = `http://127.0.0.1:${process.env.E2E_CLOSED_PORT}`;
 // What must stay reachable to let anyone sign in at all (and the site's icon).
 const openPages = new Set(["/sign-in", "/setup", "/icon.svg"]);
-// Real values for dynamic segments, so that each route is asked for something it has.
-const examples: Record<string, string> = {
-  agreements: "ma-il-defence-mou-2021",
-  visits: "2021-11-gantz-morocco",
-  domains: "training",
-};
-
-/** The route with a real record in each dynamic segment, chosen by the segment before it. */
-function concrete(path: string): string {
-  const segments = path.split("/");
-  return segments.map((segment, index) => (segment.startsWith("[") ? (examples[segments[index - 1]!] ?? "x") : segment)).join("/");
-}
-
 const routes = appRoutes().filter((route) => !openPages.has(route.path));
 
 test("every page asks an anonymous reader to sign in, and brings them back", async ({ request }) => {

@@ -63,6 +63,13 @@ export function useFormFeedback<State extends FormState<unknown> = FormState>(
   }
 
   const submitted = (field: string) => (state.status === "error" ? state.values[field] : undefined);
+  // A number per answer from the server. A form with selects and rows keys its fields with it, so they are made
+  // anew from what the server sent back: a form reset after an action would otherwise put each select back to
+  // the option it had when the page was first drawn.
+  const answers = useRef<{ state: unknown; key: number }>({ state, key: 0 });
+  if (answers.current.state !== state) answers.current = { state, key: answers.current.key + 1 };
+  const answerKey = answers.current.key;
+
   const valueOf = (field: string) => {
     const value = submitted(field);
     return Array.isArray(value) ? value[0] : value;
@@ -71,5 +78,5 @@ export function useFormFeedback<State extends FormState<unknown> = FormState>(
     const value = submitted(field);
     return value === undefined ? undefined : Array.isArray(value) ? value : [value];
   };
-  return { state, formAction, pending, errorsOf, valueOf, valuesOf, summary, summaryRef, onSubmit };
+  return { state, formAction, pending, errorsOf, valueOf, valuesOf, summary, summaryRef, onSubmit, answerKey };
 }

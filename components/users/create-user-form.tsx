@@ -22,11 +22,9 @@ export function CreateUserForm() {
     password: t("initialPassword"),
     confirmPassword: auth("confirmPassword"),
   });
-  // After an account is made the form starts empty again, ready for the next one.
-  const formKey = form.state.status === "success" ? JSON.stringify(form.state) + Math.random() : "form";
   const roleErrors = form.errorsOf("role");
   return (
-    <form key={formKey} action={form.formAction} onSubmit={form.onSubmit} noValidate className="grid gap-4 sm:grid-cols-2">
+    <form key={form.answerKey} action={form.formAction} onSubmit={form.onSubmit} noValidate className="grid gap-4 sm:grid-cols-2">
       <div className="sm:col-span-2">
         <ErrorSummary items={form.summary} summaryRef={form.summaryRef} idPrefix="new-user" />
         <FormStatusMessage state={form.state} />

@@ -22,7 +22,7 @@ export function UserRoleForm({ userId, userName, role }: UserRoleFormProps) {
     <form action={form.formAction} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
       <label htmlFor={id} className="sr-only">{t("roleOf", { name: userName })}</label>
-      <NativeSelect id={id} name="role" defaultValue={role} aria-describedby={`${id}-status`}>
+      <NativeSelect key={form.answerKey} id={id} name="role" defaultValue={role} aria-describedby={`${id}-status`}>
         {roles.map((value) => (
           <option key={value} value={value}>{roleLabel(value)}</option>
         ))}

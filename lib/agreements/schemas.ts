@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { AgreementForm, AgreementLinkKind, AgreementStatus, DisclosureLevel, LegalNature } from "@/lib/generated/prisma/enums";
 import { parsePartialDate } from "@/lib/dates/partial-date";
-import { errorsInFormRows, readAll, readRows, type RowIndexes } from "@/lib/forms/form-data";
+import { errorsInFormRows, readAll, readRows, readText, type RowIndexes } from "@/lib/forms/form-data";
 import type { FieldErrors } from "@/lib/forms/form-state";
 
 export const latestYear = () => new Date().getUTCFullYear() + 10;
@@ -18,7 +18,7 @@ export const optionalText = (max: number) =>
     .transform((value) => value || null);
 const optionalEnum = <T extends Record<string, string>>(values: T) =>
   z
-    .union([z.literal(""), z.enum(values, "invalidChoice")])
+    .union([z.literal(""), z.enum(values, "invalidChoice")], "invalidChoice")
     .nullish()
     .transform((value) => (value ? (value as T[keyof T]) : null));
 
@@ -77,7 +77,7 @@ const signatory = z.object({
   countryCode: z.string().trim().min(1, "required").pipe(countryCode),
 });
 
-const domain = z.object({ slug: z.string().trim().min(1).max(100), evidence: optionalText(2000) });
+const domain = z.object({ slug: z.string().trim().min(1, "invalidChoice").max(100, "invalidChoice"), evidence: optionalText(2000) });
 
 const link = z.object({
   kind: z.enum(AgreementLinkKind, "invalidChoice"),
@@ -98,6 +98,18 @@ export const sourceRow = z.object({
   url: httpUrl,
   excerpt: optionalText(20_000),
 });
+
+/** A form's source rows. The same source twice would be saved once, with the last row's fields: it is refused. */
+export const sourceRows = z
+  .array(sourceRow)
+  .max(50, "tooMany")
+  .superRefine((rows, context) => {
+    const seen = new Set<number>();
+    rows.forEach((row, index) => {
+      if (row.sourceId !== null && seen.has(row.sourceId)) context.addIssue({ code: "custom", path: [index, "sourceId"], message: "invalidChoice" });
+      if (row.sourceId !== null) seen.add(row.sourceId);
+    });
+  });
 
 export const agreementInput = z
   .object({
@@ -125,7 +137,7 @@ export const agreementInput = z
     domains: z.array(domain).max(50, "tooMany"),
     signedDuringVisit: optionalText(200),
     links: z.array(link).max(50, "tooMany"),
-    sources: z.array(sourceRow).max(50, "tooMany"),
+    sources: sourceRows,
     summaryEn: optionalText(10_000),
     summaryFr: optionalText(10_000),
     notes: optionalText(10_000),
@@ -195,13 +207,13 @@ export const agreementScalarFields = [
  */
 export function readAgreementForm(formData: FormData, indexes: RowIndexes = {}) {
   const scalars = Object.fromEntries(
-    agreementScalarFields.filter((name) => formData.has(name)).map((name) => [name, formData.get(name)]),
+    agreementScalarFields.map((name) => [name, readText(formData, name)]).filter(([, value]) => value !== undefined),
   );
   return {
     ...scalars,
     parties: readAll(formData, "parties"),
     signatories: readRows(formData, "signatories", ["personName", "titleEn", "titleFr", "countryCode"], indexes),
-    domains: readAll(formData, "domains").map((slug) => ({ slug, evidence: formData.get(`evidence.${slug}`) ?? "" })),
+    domains: readAll(formData, "domains").map((slug) => ({ slug, evidence: readText(formData, `evidence.${slug}`) ?? "" })),
     links: readRows(formData, "links", ["kind", "target"], indexes),
     // The hidden id alone does not make a row: a source row the user emptied is removed.
     sources: readRows(formData, "sources", ["sourceId", "publisher", "title", "language", "publishedOn", "url", "excerpt"], indexes, ["sourceId"]),
@@ -218,6 +230,8 @@ export function readAgreementFormWithErrors(formData: FormData) {
   const remap = (errors: FieldErrors): FieldErrors =>
     Object.fromEntries(
       Object.entries(errorsInFormRows(errors, indexes)).map(([path, messages]) => {
+        // The parties are checkboxes of one name: an error about one of them ("parties.2") is shown on them all.
+        if (/^parties\.\d+$/.test(path)) return ["parties", messages];
         const match = /^domains\.(\d+)\.(evidence|slug)$/.exec(path);
         const slug = match ? data.domains[Number(match[1])]?.slug : undefined;
         return [match ? (match[2] === "evidence" && slug ? `evidence.${slug}` : "domains") : path, messages];

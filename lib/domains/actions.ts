@@ -54,6 +54,9 @@ async function insertDomain(input: DomainInput): Promise<{ slug: string } | { fi
   }
   revalidatePath("/domains");
   revalidatePath("/agreements");
+  // The agreement forms list the domains: the one the editor is on shows the new one too.
+  revalidatePath("/agreements/new");
+  revalidatePath("/agreements/[slug]/edit", "page");
   return { slug };
 }
 

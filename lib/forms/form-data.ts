@@ -45,6 +45,12 @@ export function errorsInFormRows(errors: FieldErrors, indexes: RowIndexes): Fiel
   );
 }
 
+/** The first value of a field, when it is text: a file posted in its place reads as if the field were absent. */
+export function readText(formData: FormData, name: string): string | undefined {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : undefined;
+}
+
 /** Every value of a field sent several times (checkboxes, a multi-select), strings only, at most `max`. */
 export function readAll(formData: FormData, name: string, max = maxRows): string[] {
   return formData

@@ -41,7 +41,7 @@ export function AgreementForm({ options, initialValues, labels, edit }: Agreemen
   const errorsOf = (name: string) => form.errorsOf(name);
   return (
     <form ref={formRef} action={form.formAction} onSubmit={form.onSubmit} noValidate className="flex flex-col gap-8">
-      <FormFieldsProvider value={{ idPrefix: "agreement", values, errorsOf }}>
+      <FormFieldsProvider key={form.answerKey} value={{ idPrefix: "agreement", values, errorsOf }}>
         <ErrorSummary items={form.summary} summaryRef={form.summaryRef} idPrefix="agreement" />
         {edit && <input type="hidden" name="slug" value={edit.slug} />}
         {edit && <input type="hidden" name="version" value={conflict?.version ?? edit.version} />}
