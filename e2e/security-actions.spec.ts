@@ -25,6 +25,11 @@ const policies: Record<string, Policy> = {
   "lib/agreements/actions.ts#archiveAgreement": { role: "EDITOR" },
   "lib/agreements/actions.ts#restoreAgreement": { role: "EDITOR" },
   "lib/agreements/actions.ts#revertAgreement": { role: "EDITOR" },
+  "lib/visits/actions.ts#createVisit": { role: "EDITOR" },
+  "lib/visits/actions.ts#updateVisit": { role: "EDITOR" },
+  "lib/visits/actions.ts#archiveVisit": { role: "EDITOR" },
+  "lib/visits/actions.ts#restoreVisit": { role: "EDITOR" },
+  "lib/visits/actions.ts#revertVisit": { role: "EDITOR" },
   "lib/domains/actions.ts#createDomain": { role: "EDITOR" },
   "lib/domains/actions.ts#createDomainInline": { role: "EDITOR" },
   "lib/domains/actions.ts#updateDomain": { role: "EDITOR" },
@@ -41,9 +46,9 @@ const actions = serverActions();
  * aimed at a real account. Each action is called both as `(formData)` and as `(previousState, formData)`.
  */
 function hostilePayloads(): ActionArgument[][] {
-  // The slug names a cooperation domain in one payload and an agreement in the other, so that the domain and
-  // the agreement actions each have something real to act on.
-  return ["training", "ma-il-defence-mou-2021"].flatMap((slug) => {
+  // The slug names a cooperation domain, an agreement or a visit, so that each kind of action has something
+  // real to act on.
+  return ["training", "ma-il-defence-mou-2021", "2021-11-gantz-morocco"].flatMap((slug) => {
     const form = new FormData();
     const fields: Record<string, string> = {
       name: "Mallory",
@@ -64,6 +69,10 @@ function hostilePayloads(): ActionArgument[][] {
       version: "1",
       confirm: "yes",
       confirmDuplicate: "yes",
+      visitorName: "Mallory",
+      visitorCountryCode: "US",
+      hostCountryCode: "MA",
+      kind: "STATE",
       nameEn: "Mind control",
       nameFr: "Contrôle des esprits",
       slug,

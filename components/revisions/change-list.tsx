@@ -16,12 +16,12 @@ function describe(value: unknown, empty: string): string {
   return String(value);
 }
 
-const enumNamespaces = { form: "form", status: "status", legalNature: "legalNature", disclosure: "disclosure" } as const;
+const enumNamespaces = { form: "form", status: "status", legalNature: "legalNature", disclosure: "disclosure", kind: "visitKind" } as const;
 
 /** With `created`, only the values set are shown (there was nothing before). */
-export function ChangeList({ changes, created = false }: { changes: FieldChange[]; created?: boolean }) {
+export function ChangeList({ changes, created = false, fieldsNamespace = "agreementForm" }: { changes: FieldChange[]; created?: boolean; fieldsNamespace?: "agreementForm" | "visitForm" }) {
   const t = useTranslations("history");
-  const fields = useTranslations("agreementForm");
+  const fields = useTranslations(fieldsNamespace);
   const all = useTranslations();
   const show = (field: string, value: unknown) => {
     const namespace = enumNamespaces[field as keyof typeof enumNamespaces];

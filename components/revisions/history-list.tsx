@@ -10,9 +10,11 @@ interface HistoryListProps {
   currentVersion: number;
   /** Where editors bring back a version; absent for readers. */
   revert?: { slug: string; action: "agreement" | "visit" };
+  /** Whose fields the changes name. */
+  fieldsOf?: "agreement" | "visit";
 }
 
-export async function HistoryList({ revisions, currentVersion, revert }: HistoryListProps) {
+export async function HistoryList({ revisions, currentVersion, revert, fieldsOf = "agreement" }: HistoryListProps) {
   const [t, format] = [await getTranslations("history"), await getFormatter()];
   if (revisions.length === 0) return <p className="text-sm text-muted-foreground">{t("noHistory")}</p>;
   return (
@@ -27,7 +29,7 @@ export async function HistoryList({ revisions, currentVersion, revert }: History
               date: format.dateTime(revision.createdAt, { dateStyle: "medium", timeStyle: "short" }),
             })}
           </p>
-          {revision.changes.length > 0 ? <ChangeList changes={revision.changes} created={revision.action === "CREATE"} /> : <p className="text-sm text-muted-foreground">{t("noChange")}</p>}
+          {revision.changes.length > 0 ? <ChangeList changes={revision.changes} created={revision.action === "CREATE"} fieldsNamespace={revert?.action === "visit" || fieldsOf === "visit" ? "visitForm" : "agreementForm"} /> : <p className="text-sm text-muted-foreground">{t("noChange")}</p>}
           {revert && revision.version !== currentVersion && revision.action !== "ARCHIVE" && (
             <RevertButton slug={revert.slug} version={revision.version} kind={revert.action} />
           )}

@@ -2,6 +2,7 @@
 import "server-only";
 import { agreementSummarySelect } from "@/lib/agreements/queries";
 import { db } from "@/lib/db";
+import { visitSnapshot } from "./snapshot";
 
 export type VisitSummary = Awaited<ReturnType<typeof getVisitSummaries>>[number];
 
@@ -62,4 +63,36 @@ export async function lookupVisits(query: string, locale: "en" | "fr", take = 15
     label: `${visit.visitor.name} — ${locale === "fr" ? visit.hostCountry.nameFr : visit.hostCountry.nameEn}${visit.city ? `, ${visit.city}` : ""}`,
     detail: [visit.startOn, visit.endOn].filter(Boolean).join(" – "),
   }));
+}
+
+/** The visit as its edit form starts: every field, and the version it was opened at. */
+export async function getVisitForEdit(slug: string) {
+  const visit = await db.visit.findUnique({ where: { slug }, select: { id: true, version: true, visitor: { select: { name: true } } } });
+  if (!visit) return null;
+  const snapshot = await visitSnapshot(db, visit.id);
+  return snapshot && { ...visit, slug, snapshot };
+}
+
+/** Archived visits, most recently changed first. */
+export function getArchivedVisits() {
+  return db.visit.findMany({
+    where: { archived: true },
+    orderBy: { updatedAt: "desc" },
+    include: { visitor: true, hostCountry: true },
+    take: 500,
+  });
+}
+
+/** What the visit form offers: states and known people. */
+export async function getVisitFormOptions(locale: "en" | "fr") {
+  const [countries, people] = await Promise.all([
+    db.country.findMany({ select: { code: true, nameEn: true, nameFr: true } }),
+    db.person.findMany({ select: { name: true }, orderBy: { name: "asc" }, distinct: ["name"], take: 5000 }),
+  ]);
+  return {
+    countries: countries
+      .map((country) => ({ code: country.code, name: locale === "fr" ? country.nameFr : country.nameEn }))
+      .sort((a, b) => a.name.localeCompare(b.name, locale)),
+    people: people.map((person) => person.name),
+  };
 }

@@ -15,8 +15,8 @@ import { requireReader } from "@/lib/auth/session";
 import { hasRole, Role } from "@/lib/auth/roles";
 import { agreementFormNamespaces } from "@/lib/i18n/client-namespaces";
 import { getRevisions } from "@/lib/revisions/queries";
-import { AgreementEditorTools } from "@/components/agreements/agreement-editor-tools";
-import { AgreementSavedNotice, type SavedFlag } from "@/components/agreements/agreement-saved-notice";
+import { EditorTools } from "@/components/records/editor-tools";
+import { SavedNotice, savedFlags } from "@/components/records/saved-notice";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { HistoryList } from "@/components/revisions/history-list";
 
@@ -26,25 +26,23 @@ export async function generateMetadata({ params }: PageProps<"/agreements/[slug]
   return agreement ? { title: agreementTitle(await getAppLocale(), agreement).text } : {};
 }
 
-const flags: SavedFlag[] = ["created", "saved", "archived", "restored", "reverted"];
-
 export default async function AgreementPage({ params, searchParams }: PageProps<"/agreements/[slug]">) {
   const user = await requireReader();
   const agreement = await getAgreement((await params).slug);
   if (!agreement) notFound();
   const query = await searchParams;
-  const flag = flags.find((candidate) => query[candidate] !== undefined);
+  const flag = savedFlags.find((candidate) => query[candidate] !== undefined);
   const canEdit = hasRole(user, Role.EDITOR);
   const [t, history, revisions] = [await getTranslations("agreement"), await getTranslations("history"), await getRevisions("AGREEMENT", agreement.id)];
   const title = agreementTitle(await getAppLocale(), agreement);
   return (
     <article className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold" lang={title.lang}>{title.text}</h1>
-      {flag && canEdit && <AgreementSavedNotice flag={flag} slug={agreement.slug} version={String(query.reverted ?? "")} />}
+      {flag && canEdit && <SavedNotice kind="agreement" flag={flag} slug={agreement.slug} version={String(query.reverted ?? "")} />}
       {agreement.archived && <p className="rounded-md bg-muted p-3">{t("archived")}</p>}
       {canEdit && (
         <ClientMessages namespaces={agreementFormNamespaces}>
-          <AgreementEditorTools slug={agreement.slug} archived={agreement.archived} />
+          <EditorTools kind="agreement" slug={agreement.slug} archived={agreement.archived} />
         </ClientMessages>
       )}
       <Card aria-labelledby="overview"><CardTitle id="overview">{t("overview")}</CardTitle><AgreementOverview agreement={agreement} /></Card>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { RestoreForm } from "@/components/agreements/agreement-editor-tools";
+import { RestoreForm } from "@/components/records/editor-tools";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { getArchivedAgreements } from "@/lib/agreements/queries";
 import { Role } from "@/lib/auth/roles";
@@ -35,7 +35,7 @@ export default async function ArchivedAgreementsPage() {
                     </p>
                   )}
                 </div>
-                <RestoreForm slug={agreement.slug} label={t("restoreNamed", { title })} />
+                <RestoreForm kind="agreement" slug={agreement.slug} label={t("restoreNamed", { title })} />
               </li>
             );
           })}

@@ -10,6 +10,13 @@ import { countryName } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
 import { getVisit, type VisitDetail } from "@/lib/visits/queries";
 import { requireReader } from "@/lib/auth/session";
+import { hasRole, Role } from "@/lib/auth/roles";
+import { visitFormNamespaces } from "@/lib/i18n/client-namespaces";
+import { getRevisions } from "@/lib/revisions/queries";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { EditorTools } from "@/components/records/editor-tools";
+import { SavedNotice, savedFlags } from "@/components/records/saved-notice";
+import { HistoryList } from "@/components/revisions/history-list";
 
 async function visitTitle(visit: VisitDetail): Promise<string> {
   const t = await getTranslations("visits");
@@ -22,14 +29,24 @@ export async function generateMetadata({ params }: PageProps<"/visits/[slug]">):
   return visit ? { title: await visitTitle(visit) } : {};
 }
 
-export default async function VisitPage({ params }: PageProps<"/visits/[slug]">) {
-  await requireReader();
+export default async function VisitPage({ params, searchParams }: PageProps<"/visits/[slug]">) {
+  const user = await requireReader();
   const visit = await getVisit((await params).slug);
   if (!visit) notFound();
-  const t = await getTranslations("visit");
+  const query = await searchParams;
+  const flag = savedFlags.find((candidate) => query[candidate] !== undefined);
+  const canEdit = hasRole(user, Role.EDITOR);
+  const [t, history, revisions] = [await getTranslations("visit"), await getTranslations("history"), await getRevisions("VISIT", visit.id)];
   return (
     <article className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">{await visitTitle(visit)}</h1>
+      {flag && canEdit && <SavedNotice kind="visit" flag={flag} slug={visit.slug} version={String(query.reverted ?? "")} />}
+      {visit.archived && <p className="rounded-md bg-muted p-3">{t("archived")}</p>}
+      {canEdit && (
+        <ClientMessages namespaces={visitFormNamespaces}>
+          <EditorTools kind="visit" slug={visit.slug} archived={visit.archived} />
+        </ClientMessages>
+      )}
       <Card aria-labelledby="overview"><CardTitle id="overview">{t("overview")}</CardTitle><VisitOverview visit={visit} /></Card>
       <Card aria-labelledby="meetings"><CardTitle id="meetings">{t("meetings")}</CardTitle><VisitMeetings meetings={visit.meetings} /></Card>
       <Card aria-labelledby="signed">
@@ -39,6 +56,17 @@ export default async function VisitPage({ params }: PageProps<"/visits/[slug]">)
       <Card aria-labelledby="sources">
         <CardTitle id="sources">{t("sources")}</CardTitle>
         <SourceList sources={visit.sources.map(({ source }) => source)} emptyLabel={t("noSources")} />
+      </Card>
+      <Card aria-labelledby="history">
+        <CardTitle id="history">{history("title")}</CardTitle>
+        <ClientMessages namespaces={visitFormNamespaces}>
+          <HistoryList
+            revisions={user ? revisions : revisions.map((revision) => ({ ...revision, user: revision.user && { name: history("anEditor") } }))}
+            currentVersion={visit.version}
+            fieldsOf="visit"
+            revert={canEdit ? { slug: visit.slug, action: "visit" } : undefined}
+          />
+        </ClientMessages>
       </Card>
     </article>
   );

@@ -28,13 +28,13 @@ export function DuplicateNotice({ duplicate }: { duplicate: PossibleDuplicate })
   );
 }
 
-export function ConflictNotice({ conflict }: { conflict: Conflict }) {
-  const t = useTranslations("agreementForm");
+export function ConflictNotice({ conflict, kind = "agreement" }: { conflict: Conflict; kind?: "agreement" | "visit" }) {
+  const t = useTranslations(kind === "visit" ? "visitForm" : "agreementForm");
   return (
     <div role="region" aria-labelledby="conflict-title" className="rounded-md border-2 border-amber-500 bg-amber-50 p-4">
       <h2 id="conflict-title" className="font-semibold">{t("conflictTitle")}</h2>
       <p className="mt-1 text-sm">{t("conflictBody")}</p>
-      <ChangeList changes={conflict.changes} />
+      <ChangeList changes={conflict.changes} fieldsNamespace={kind === "visit" ? "visitForm" : "agreementForm"} />
     </div>
   );
 }

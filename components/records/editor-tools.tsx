@@ -1,25 +1,33 @@
 "use client";
-// What editors can do on an agreement's page: edit it, archive it (after confirming), or restore it.
+// What editors can do on an agreement's or a visit's page: edit it, archive it (after confirming), or restore it.
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { archiveAgreement, restoreAgreement } from "@/lib/agreements/actions";
+import { archiveVisit, restoreVisit } from "@/lib/visits/actions";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { buttonVariants } from "@/components/ui/button";
 
-export function AgreementEditorTools({ slug, archived }: { slug: string; archived: boolean }) {
-  const t = useTranslations("agreementTools");
+export type RecordKindName = "agreement" | "visit";
+
+const actions = {
+  agreement: { archive: archiveAgreement, restore: restoreAgreement, path: "/agreements", messages: "agreementTools" },
+  visit: { archive: archiveVisit, restore: restoreVisit, path: "/visits", messages: "visitTools" },
+} as const;
+
+export function EditorTools({ kind, slug, archived }: { kind: RecordKindName; slug: string; archived: boolean }) {
+  const t = useTranslations(actions[kind].messages);
   return (
     <div className="flex flex-wrap items-start gap-3">
-      <Link href={`/agreements/${slug}/edit`} className={buttonVariants({ variant: "outline", size: "sm" })}>{t("edit")}</Link>
-      {archived ? <RestoreForm slug={slug} label={t("restore")} /> : <ArchiveForm slug={slug} />}
+      <Link href={`${actions[kind].path}/${slug}/edit`} className={buttonVariants({ variant: "outline", size: "sm" })}>{t("edit")}</Link>
+      {archived ? <RestoreForm kind={kind} slug={slug} label={t("restore")} /> : <ArchiveForm kind={kind} slug={slug} />}
     </div>
   );
 }
 
-export function RestoreForm({ slug, label }: { slug: string; label: string }) {
-  const t = useTranslations("agreementTools");
-  const form = useFormFeedback(restoreAgreement, null, {});
+export function RestoreForm({ kind, slug, label }: { kind: RecordKindName; slug: string; label: string }) {
+  const t = useTranslations(actions[kind].messages);
+  const form = useFormFeedback(actions[kind].restore, null, {});
   return (
     <form action={form.formAction} className="flex items-center gap-2">
       <input type="hidden" name="slug" value={slug} />
@@ -29,9 +37,9 @@ export function RestoreForm({ slug, label }: { slug: string; label: string }) {
   );
 }
 
-function ArchiveForm({ slug }: { slug: string }) {
-  const t = useTranslations("agreementTools");
-  const form = useFormFeedback(archiveAgreement, null, { confirm: t("confirmLabel") });
+function ArchiveForm({ kind, slug }: { kind: RecordKindName; slug: string }) {
+  const t = useTranslations(actions[kind].messages);
+  const form = useFormFeedback(actions[kind].archive, null, { confirm: t("confirmLabel") });
   return (
     <details className="rounded-md border px-3 py-1.5 text-sm open:pb-3">
       <summary className="cursor-pointer font-medium">{t("archive")}</summary>

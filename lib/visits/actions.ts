@@ -1,0 +1,85 @@
+"use server";
+// Creating, editing, archiving, restoring and reverting visits: editors only. Each action checks the caller
+// before reading its input, validates it with the form's schema, and leaves the writing to lib/visits/save.ts.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import type { AgreementFormState } from "@/lib/agreements/actions";
+import { Role } from "@/lib/auth/roles";
+import { requireRole } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { fieldErrorsOf, formFields, refused, type FormState } from "@/lib/forms/form-state";
+import { readVisitFormWithErrors, visitInput } from "./schemas";
+import { revertVisit as revertToVersion, saveVisit, setVisitArchived } from "./save";
+
+export type VisitFormState = AgreementFormState;
+
+const slugField = z.string("required").trim().min(1, "required").max(200, "tooLong");
+const editTarget = z.object({ slug: slugField, version: z.coerce.number("required").int("required").positive("required") });
+
+function done(slug: string, flag: string): never {
+  revalidatePath("/visits");
+  revalidatePath(`/visits/${slug}`);
+  revalidatePath("/agreements");
+  revalidatePath("/");
+  redirect(`/visits/${slug}?${flag}`);
+}
+
+async function save(formData: FormData, target: { slug?: string; version?: number }): Promise<VisitFormState> {
+  const user = await requireRole(Role.EDITOR);
+  if (!(formData instanceof FormData)) return refused(null, formData, { formError: { key: "fixFields" } });
+  const { data, remap } = readVisitFormWithErrors(formData);
+  const parsed = visitInput.safeParse(data);
+  if (!parsed.success) return refused(null, formData, { formError: { key: "fixFields" }, fieldErrors: remap(fieldErrorsOf(parsed.error)) });
+  const result = await saveVisit(db, user.id, parsed.data, target);
+  if (!result.ok) {
+    return refused(null, formData, {
+      fieldErrors: result.fieldErrors && remap(result.fieldErrors),
+      formError: result.formError,
+      extra: { conflict: result.conflict },
+    });
+  }
+  done(result.slug, target.slug ? "saved=1" : "created=1");
+}
+
+export async function createVisit(_previous: VisitFormState, formData: FormData): Promise<VisitFormState> {
+  await requireRole(Role.EDITOR);
+  return save(formData, {});
+}
+
+export async function updateVisit(_previous: VisitFormState, formData: FormData): Promise<VisitFormState> {
+  await requireRole(Role.EDITOR);
+  const target = editTarget.safeParse(formFields(formData, ["slug", "version"]));
+  if (!target.success) return refused(target.error, formData, { formError: { key: "visitGone" } });
+  return save(formData, target.data);
+}
+
+export async function archiveVisit(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole(Role.EDITOR);
+  const input = z.object({ slug: slugField, confirm: z.literal("yes", "confirmArchive") }).safeParse(formFields(formData, ["slug", "confirm"]));
+  if (!input.success) return refused(input.error, formData);
+  const result = await setVisitArchived(db, user.id, input.data.slug, true);
+  if (!result.ok) return refused(null, formData, { formError: result.formError });
+  done(result.slug, "archived=1");
+}
+
+export async function restoreVisit(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole(Role.EDITOR);
+  const input = z.object({ slug: slugField }).safeParse(formFields(formData, ["slug"]));
+  if (!input.success) return refused(input.error, formData);
+  const result = await setVisitArchived(db, user.id, input.data.slug, false);
+  if (!result.ok) return refused(null, formData, { formError: result.formError });
+  done(result.slug, "restored=1");
+}
+
+export async function revertVisit(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole(Role.EDITOR);
+  const input = editTarget.safeParse(formFields(formData, ["slug", "version"]));
+  if (!input.success) return refused(input.error, formData);
+  const result = await revertToVersion(db, user.id, input.data.slug, input.data.version, (snapshot) => {
+    const parsed = visitInput.safeParse(snapshot);
+    return parsed.success ? parsed.data : null;
+  });
+  if (!result.ok) return refused(null, formData, { formError: result.formError, fieldErrors: result.fieldErrors });
+  done(result.slug, `reverted=${input.data.version}`);
+}
