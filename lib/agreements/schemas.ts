@@ -87,7 +87,7 @@ const link = z.object({
 /** A source row, the same in every form that cites sources. */
 export const sourceRow = z.object({
   sourceId: z
-    .union([z.string().trim(), z.number()])
+    .union([z.string().trim().regex(/^\d*$/, "invalidChoice"), z.number()], "invalidChoice")
     .nullish()
     .transform((value) => (value === "" || value === null || value === undefined ? null : Number(value)))
     .refine((value) => value === null || (Number.isSafeInteger(value) && value > 0), "invalidChoice"),

@@ -42,7 +42,8 @@ export function submittedValues(formData: unknown, omit: readonly string[] = [])
  */
 export function formFields(formData: unknown, names: readonly string[]): Record<string, unknown> {
   if (!(formData instanceof FormData)) return {};
-  return Object.fromEntries(names.filter((name) => formData.has(name)).map((name) => [name, formData.get(name)]));
+  // A file posted in place of a text field reads as if the field were absent.
+  return Object.fromEntries(names.map((name) => [name, formData.get(name)]).filter(([, value]) => typeof value === "string"));
 }
 
 /**

@@ -2,8 +2,8 @@
 // Messages are keys of the "forms" message namespace; paths name the fields ("meetings.0.counterpartName").
 import { z } from "zod";
 import { VisitKind } from "@/lib/generated/prisma/enums";
-import { certainlyBefore, countryCode, optionalDate, optionalText, requiredText, sourceRow } from "@/lib/agreements/schemas";
-import { errorsInFormRows, readRows, type RowIndexes } from "@/lib/forms/form-data";
+import { certainlyBefore, countryCode, optionalDate, optionalText, requiredText, sourceRows } from "@/lib/agreements/schemas";
+import { errorsInFormRows, readRows, readText, type RowIndexes } from "@/lib/forms/form-data";
 import type { FieldErrors } from "@/lib/forms/form-state";
 
 const requiredCountry = z.string("required").trim().min(1, "required").pipe(countryCode);
@@ -36,7 +36,7 @@ export const visitInput = z
     kind: z.enum(VisitKind, "required"),
     meetings: z.array(meeting).max(60, "tooMany"),
     agreements: z.array(z.object({ slug: z.string().trim().min(1, "required").max(200, "tooLong") })).max(60, "tooMany"),
-    sources: z.array(sourceRow).max(50, "tooMany"),
+    sources: sourceRows,
     summaryEn: optionalText(10_000),
     summaryFr: optionalText(10_000),
     notes: optionalText(10_000),
@@ -73,7 +73,7 @@ const scalarFields = [
 export function readVisitFormWithErrors(formData: FormData) {
   const indexes: RowIndexes = {};
   const data = {
-    ...Object.fromEntries(scalarFields.filter((name) => formData.has(name)).map((name) => [name, formData.get(name)])),
+    ...Object.fromEntries(scalarFields.map((name) => [name, readText(formData, name)]).filter(([, value]) => value !== undefined)),
     meetings: readRows(formData, "meetings", ["counterpartName", "counterpartTitleEn", "counterpartTitleFr", "counterpartCountryCode", "summaryEn", "summaryFr"], indexes),
     agreements: readRows(formData, "agreements", ["slug"], indexes),
     sources: readRows(formData, "sources", ["sourceId", "publisher", "title", "language", "publishedOn", "url", "excerpt"], indexes, ["sourceId"]),
