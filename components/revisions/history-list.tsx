@@ -25,7 +25,8 @@ export async function HistoryList({ revisions, currentVersion, revert, fieldsOf 
             {t("entry", {
               version: revision.version,
               action: t(revision.action, { version: revision.revertedTo ?? 0 }),
-              who: revision.user?.name ?? t("someone"),
+              // A first version by nobody was written by the seed.
+              who: revision.user?.name ?? (revision.version === 1 ? t("seed") : t("someone")),
               date: format.dateTime(revision.createdAt, { dateStyle: "medium", timeStyle: "short" }),
             })}
           </p>

@@ -9,6 +9,8 @@ import { bumpChangeVersion } from "@/lib/cache/change-counter";
 import { unCountries } from "./countries";
 import { cooperationDomains } from "./domains";
 import * as records from "./morocco-israel";
+import { agreementSnapshot, snapshotChanges } from "@/lib/agreements/snapshot";
+import { visitSnapshot } from "@/lib/visits/snapshot";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -29,7 +31,10 @@ export async function seedDatabase(prisma: PrismaClient, root = process.cwd()): 
       await tx.cooperationDomain.upsert({ where: { slug: domain.slug }, create: domain, update: {} });
     }
     const alreadySeeded = await tx.source.findUnique({ where: { key: records.communiqueKey } });
-    if (!alreadySeeded) await createRecords(tx, communiqueText.trim());
+    if (!alreadySeeded) {
+      await createRecords(tx, communiqueText.trim());
+      await recordInitialRevisions(tx);
+    }
     // Agreements written before the search text existed (or by hand) get theirs now.
     const unindexed = await tx.agreement.findMany({ where: { searchText: "" }, select: { id: true } });
     await refreshAgreementSearchText(tx, unindexed.map(({ id }) => id));
@@ -98,5 +103,20 @@ async function createRecords(tx: Tx, communiqueText: string): Promise<void> {
     const toId = agreementIds.get(link.to);
     if (fromId === undefined || toId === undefined) throw new Error(`Seed link names an unknown agreement`);
     await tx.agreementLink.create({ data: { fromId, toId, kind: link.kind, note: link.note } });
+  }
+}
+
+/**
+ * The seeded records' first revision (version 1, by nobody: the initial data), so their history starts with what
+ * the seed wrote, and a form opened on them can show what another editor changed since.
+ */
+async function recordInitialRevisions(tx: Tx): Promise<void> {
+  for (const { id } of await tx.agreement.findMany({ select: { id: true } })) {
+    const snapshot = await agreementSnapshot(tx, id);
+    if (snapshot) await tx.revision.create({ data: { recordKind: "AGREEMENT", recordId: id, version: 1, action: "CREATE", changes: JSON.stringify(snapshotChanges(null, snapshot)), snapshot: JSON.stringify(snapshot) } });
+  }
+  for (const { id } of await tx.visit.findMany({ select: { id: true } })) {
+    const snapshot = await visitSnapshot(tx, id);
+    if (snapshot) await tx.revision.create({ data: { recordKind: "VISIT", recordId: id, version: 1, action: "CREATE", changes: JSON.stringify(snapshotChanges(null, snapshot as never)), snapshot: JSON.stringify(snapshot) } });
   }
 }
