@@ -15,16 +15,19 @@ async function freePort(): Promise<number> {
   });
 }
 
-// Three app servers: the ordinary one; a second on the same database with reading closed to the public; a
-// third on a database without any account, for the first run. Ports chosen once, inherited by the workers.
+// Four app servers: the ordinary one; a second on the same database with reading closed to the public; a
+// third on a database without any account, for the first run; a fourth on its own copy, for the tests that add
+// and change records through the forms. Ports chosen once, inherited by the workers.
 process.env.E2E_PORT ??= String(await freePort());
 process.env.E2E_CLOSED_PORT ??= String(await freePort());
 process.env.E2E_FRESH_PORT ??= String(await freePort());
+process.env.E2E_WRITES_PORT ??= String(await freePort());
 const port = Number(process.env.E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
 const executablePath = chromiumPath();
 const databaseUrl = `file:${path.resolve(".tmp/e2e.db")}`;
 const freshDatabaseUrl = `file:${path.resolve(".tmp/e2e-fresh.db")}`;
+const writesDatabaseUrl = `file:${path.resolve(".tmp/e2e-writes.db")}`;
 const chromium = {
   ...devices["Desktop Chrome"],
   launchOptions: {
@@ -76,6 +79,13 @@ export default defineConfig({
       timeout: 60_000,
       reuseExistingServer: false,
       env: { DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", ACCORDS_PUBLIC_READ: "false" },
+    },
+    {
+      command: start(process.env.E2E_WRITES_PORT),
+      url: `http://127.0.0.1:${process.env.E2E_WRITES_PORT}/sign-in`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: { DATABASE_URL: writesDatabaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
     },
     {
       command: start(process.env.E2E_FRESH_PORT),

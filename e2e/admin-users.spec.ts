@@ -1,6 +1,9 @@
 // The accounts page: an admin makes accounts and sets roles; the last admin cannot be demoted.
 import { expect, test } from "@playwright/test";
-import { accounts, signIn } from "./fixtures/accounts";
+import { accounts, signIn, writesURL } from "./fixtures/accounts";
+
+// These tests add and change records: they run on their own copy of the database.
+test.use({ baseURL: writesURL });
 
 test.beforeEach(async ({ page }) => {
   await signIn(page, accounts.admin);

@@ -1,8 +1,11 @@
 // Adding and editing agreements through the forms, as an editor: every kind of field, each rule's message,
 // input kept on errors, the duplicate warning, two editors at once, archive with undo, history and restore.
 import { expect, test, type Page } from "@playwright/test";
-import { accounts, signIn } from "./fixtures/accounts";
+import { accounts, signIn, writesURL } from "./fixtures/accounts";
 import { chooseParty, errorSummary, fillBasics, openAgreementForm, pickSuggestion, section } from "./fixtures/agreement-form";
+
+// These tests add and change records: they run on their own copy of the database.
+test.use({ baseURL: writesURL });
 
 test.describe.configure({ timeout: 60_000 });
 

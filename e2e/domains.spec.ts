@@ -1,7 +1,10 @@
 // Cooperation domains: anyone reads them; editors add and rename them; viewers see no edit control.
 import { expect, test } from "@playwright/test";
-import { accounts, signIn } from "./fixtures/accounts";
+import { accounts, signIn, writesURL } from "./fixtures/accounts";
 import { openFilter, openTable } from "./fixtures/agreements-table";
+
+// These tests add and change records: they run on their own copy of the database.
+test.use({ baseURL: writesURL });
 
 test("anyone sees the domains with their agreement counts, linked to the filtered table", async ({ page }) => {
   await page.goto("/domains");

@@ -1,8 +1,11 @@
 // Adding and editing official visits, as an editor: the official, meetings, the agreements signed during it,
 // sources; each rule's message; archive with undo; history and restore; without JavaScript too.
 import { expect, test, type Page } from "@playwright/test";
-import { accounts, signIn } from "./fixtures/accounts";
+import { accounts, signIn, writesURL } from "./fixtures/accounts";
 import { errorSummary, pickSuggestion, section } from "./fixtures/agreement-form";
+
+// These tests add and change records: they run on their own copy of the database.
+test.use({ baseURL: writesURL });
 
 test.describe.configure({ timeout: 60_000 });
 

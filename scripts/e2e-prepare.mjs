@@ -4,6 +4,8 @@
 // - .tmp/e2e.db: the seed, the table's test records and the test accounts. Served twice: with reading open
 //   to the public, and with ACCORDS_PUBLIC_READ=false (two app servers sharing one database).
 // - .tmp/e2e-fresh.db: the same without any account, for the first-run test.
+// - .tmp/e2e-writes.db: a copy of the first, for the tests that add and change records through the forms, so
+//   the table's tests keep counting on known data while those run.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -11,8 +13,9 @@ import Database from "better-sqlite3";
 
 const databaseFile = path.resolve(".tmp/e2e.db");
 const freshFile = path.resolve(".tmp/e2e-fresh.db");
+const writesFile = path.resolve(".tmp/e2e-writes.db");
 mkdirSync(path.dirname(databaseFile), { recursive: true });
-for (const file of [databaseFile, freshFile]) {
+for (const file of [databaseFile, freshFile, writesFile]) {
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
 }
 
@@ -26,4 +29,7 @@ const database = new Database(databaseFile);
 database.exec(`VACUUM INTO '${freshFile.replaceAll("'", "''")}'`);
 database.close();
 run("node_modules/.bin/tsx", ["e2e/fixtures/load-accounts.ts"]);
+const withAccounts = new Database(databaseFile);
+withAccounts.exec(`VACUUM INTO '${writesFile.replaceAll("'", "''")}'`);
+withAccounts.close();
 if (!(process.env.E2E_SKIP_BUILD === "1" && existsSync(".next/BUILD_ID"))) run("node_modules/.bin/next", ["build"]);

@@ -8,6 +8,7 @@ import { bumpChangeVersion } from "@/lib/cache/change-counter";
 import type { FieldErrors, FormError } from "@/lib/forms/form-state";
 import { normalizeSearchText, normalizedWords } from "@/lib/search/normalize";
 import { saveSourceRows } from "@/lib/sources/save";
+import { visitSnapshot } from "@/lib/visits/snapshot";
 import { refreshAgreementSearchText } from "./search-text";
 import { agreementSnapshot, snapshotChanges, type AgreementSnapshot, type FieldChange } from "./snapshot";
 import type { AgreementInput } from "./schemas";
@@ -219,6 +220,31 @@ export async function recordRevision(
   });
 }
 
+/**
+ * An agreement is signed during one visit at most, so moving it changes the list of agreements of the visit it
+ * leaves and of the one it joins. These record that change on each such visit: its snapshot before the write,
+ * then, after it, a new version and a revision of its own.
+ */
+export async function visitsBeforeChange(tx: Transaction, visitIds: (number | null)[]) {
+  const before = new Map<number, { version: number; snapshot: object }>();
+  for (const id of new Set(visitIds)) {
+    if (id === null) continue;
+    const visit = await tx.visit.findUnique({ where: { id }, select: { version: true } });
+    const snapshot = await visitSnapshot(tx, id);
+    if (visit && snapshot) before.set(id, { version: visit.version, snapshot });
+  }
+  return before;
+}
+
+export async function recordVisitChanges(tx: Transaction, before: Map<number, { version: number; snapshot: object }>, userId: string) {
+  for (const [id, { version, snapshot }] of before) {
+    const after = await visitSnapshot(tx, id);
+    if (!after || JSON.stringify(after) === JSON.stringify(snapshot)) continue;
+    await tx.visit.update({ where: { id }, data: { version: { increment: 1 } } });
+    await recordRevision(tx, { recordKind: "VISIT", recordId: id, version: version + 1, action: "UPDATE", userId }, snapshot, after);
+  }
+}
+
 /** The snapshot of an agreement at a version, from its revisions; null when no revision holds it. */
 export async function snapshotAtVersion(tx: Pick<PrismaClient, "revision">, recordId: number, version: number): Promise<AgreementSnapshot | null> {
   const revision = await tx.revision.findUnique({ where: { recordKind_recordId_version: { recordKind: "AGREEMENT", recordId, version } } });
@@ -250,6 +276,10 @@ export async function saveAgreement(db: PrismaClient, userId: string, input: Agr
         ? (await tx.visit.findUniqueOrThrow({ where: { slug: input.signedDuringVisit }, select: { id: true } })).id
         : null;
       const before = current ? await agreementSnapshot(tx, current.id) : null;
+      const previousVisitId = current
+        ? ((await tx.agreement.findUnique({ where: { id: current.id }, select: { signedDuringVisitId: true } }))?.signedDuringVisitId ?? null)
+        : null;
+      const visitsBefore = previousVisitId === visitId ? new Map() : await visitsBeforeChange(tx, [previousVisitId, visitId]);
       let id: number;
       let slug: string;
       let version: number;
@@ -271,6 +301,7 @@ export async function saveAgreement(db: PrismaClient, userId: string, input: Agr
       const after = (await agreementSnapshot(tx, id))!;
       const action = target.action ?? (current ? "UPDATE" : "CREATE");
       await recordRevision(tx, { recordKind: "AGREEMENT", recordId: id, version, action, userId, revertedTo: target.revertedTo }, before, after);
+      await recordVisitChanges(tx, visitsBefore, userId);
       await bumpChangeVersion(tx, "agreements");
       return { ok: true as const, slug, version };
     });

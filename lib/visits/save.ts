@@ -4,7 +4,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { RevisionAction } from "@/lib/generated/prisma/enums";
 import { agreementSnapshot, snapshotChanges } from "@/lib/agreements/snapshot";
-import { personId, recordRevision, Refusal, type SaveResult, type Transaction } from "@/lib/agreements/save";
+import { personId, recordRevision, recordVisitChanges, Refusal, visitsBeforeChange, type SaveResult, type Transaction } from "@/lib/agreements/save";
 import { bumpChangeVersion } from "@/lib/cache/change-counter";
 import type { FieldErrors } from "@/lib/forms/form-state";
 import { normalizeSearchText } from "@/lib/search/normalize";
@@ -56,6 +56,9 @@ async function linkAgreements(tx: Transaction, visitId: number, slugs: string[],
   const wanted = new Set(slugs);
   const current = await tx.agreement.findMany({ where: { signedDuringVisitId: visitId }, select: { slug: true } });
   const changed = [...current.map((a) => a.slug).filter((slug) => !wanted.has(slug)), ...slugs.filter((slug) => !current.some((a) => a.slug === slug))];
+  // Agreements taken from another visit leave it: that visit changes too, and says so in its history.
+  const others = await tx.agreement.findMany({ where: { slug: { in: changed }, signedDuringVisitId: { not: visitId } }, select: { signedDuringVisitId: true } });
+  const otherVisits = await visitsBeforeChange(tx, others.map((agreement) => agreement.signedDuringVisitId));
   for (const slug of changed) {
     const agreement = await tx.agreement.findUniqueOrThrow({ where: { slug }, select: { id: true, version: true } });
     const before = await agreementSnapshot(tx, agreement.id);
@@ -66,6 +69,7 @@ async function linkAgreements(tx: Transaction, visitId: number, slugs: string[],
     const after = (await agreementSnapshot(tx, agreement.id))!;
     await recordRevision(tx, { recordKind: "AGREEMENT", recordId: agreement.id, version: agreement.version + 1, action: "UPDATE", userId }, before, after);
   }
+  await recordVisitChanges(tx, otherVisits, userId);
   if (changed.length > 0) await bumpChangeVersion(tx, "agreements");
 }
 

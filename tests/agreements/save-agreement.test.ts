@@ -108,6 +108,19 @@ describe("saving agreements", () => {
   });
 });
 
+describe("an agreement and its visit", () => {
+  it("naming the visit in the agreement's form is a change of the visit too, with its own revision", async () => {
+    const prisma = database.prisma();
+    const visitBefore = await prisma.visit.findUniqueOrThrow({ where: { slug: "2021-11-gantz-morocco" } });
+    const result = await saveAgreement(prisma, editor, valid({ title: "Arrangement on joint exercises", titleEn: "Arrangement on joint exercises", form: "ARRANGEMENT", signedDuringVisit: "2021-11-gantz-morocco" }));
+    expect(result).toMatchObject({ ok: true });
+    const visitAfter = await prisma.visit.findUniqueOrThrow({ where: { slug: "2021-11-gantz-morocco" } });
+    expect(visitAfter.version).toBe(visitBefore.version + 1);
+    const revision = await prisma.revision.findFirstOrThrow({ where: { recordKind: "VISIT", recordId: visitAfter.id, version: visitAfter.version } });
+    expect(JSON.parse(revision.snapshot).agreements).toContainEqual({ slug: result.ok ? result.slug : "" });
+  });
+});
+
 describe("the agreement form's rules", () => {
   const problems = (overrides: Record<string, unknown>) =>
     agreementInput.safeParse({ ...valid(), ...overrides }).error?.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
