@@ -148,7 +148,12 @@ test("each rule has its message, next to its field and in the summary, and the i
   await source.getByLabel("Address (URL)").fill("https://example.org/a");
   await page.getByRole("button", { name: "Create the agreement" }).click();
   await expect(summary.getByRole("link", { name: "Entry into force: Entry into force cannot be before signature." })).toBeVisible();
+  await dates.getByLabel("Entry into force").fill("2021-03");
+  await dates.getByLabel("End date").fill("2021-02");
+  await page.getByRole("button", { name: "Create the agreement" }).click();
+  await expect(summary.getByRole("link", { name: "End date: The end cannot be before the entry into force or the signature." })).toBeVisible();
   await dates.getByLabel("Entry into force").fill("");
+  await dates.getByLabel("End date").fill("");
   await section(page, "Visit").getByRole("combobox", { name: "Visit during which it was signed" }).fill("a-visit-that-does-not-exist");
   await page.getByRole("button", { name: "Create the agreement" }).click();
   await expect(summary.getByRole("link", { name: "Visit during which it was signed: No visit has this address: pick one from the suggestions." })).toBeVisible();

@@ -122,6 +122,31 @@ test("archive with undo, then restore from the archived visits; history and brin
   await expect(page.getByRole("status").filter({ hasText: "The visit is restored." })).toBeVisible();
 });
 
+test("two editors at once on a visit: the later save is refused, shows what changed and keeps its input", async ({ browser }) => {
+  const [first, second] = [await browser.newPage(), await browser.newPage()];
+  await signIn(first, accounts.editor);
+  await signIn(second, accounts.admin);
+  await openVisitForm(first, "/visits/new");
+  await fillVisit(first, { name: "Aiko Tanaka", from: "Japan", host: "Morocco", start: "2020-01-20", end: "2020-01-21" });
+  await first.getByRole("button", { name: "Create the visit" }).click();
+  await expect(first.getByRole("status").filter({ hasText: "The visit is created." })).toBeVisible();
+  const address = first.url().replace(/\?.*$/, "");
+  await openVisitForm(first, `${address}/edit`);
+  await openVisitForm(second, `${address}/edit`);
+  await section(first, "Where and when").getByLabel("City").fill("Marrakesh");
+  await first.getByRole("button", { name: "Save the changes" }).click();
+  await expect(first.getByRole("status").filter({ hasText: "Your changes are saved." })).toBeVisible();
+
+  await section(second, "Summary and notes").getByLabel("Notes").fill("Seen in the press.");
+  await second.getByRole("button", { name: "Save the changes" }).click();
+  const conflict = second.getByRole("region", { name: "Someone else saved this visit after you opened it" });
+  await expect(conflict).toContainText("City");
+  await expect(conflict).toContainText("Marrakesh");
+  await expect(section(second, "Summary and notes").getByLabel("Notes")).toHaveValue("Seen in the press.");
+  await first.close();
+  await second.close();
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
