@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { changePassword } from "@/lib/auth/actions";
 import { changePasswordInput } from "@/lib/auth/schemas";
-import { passwordLength } from "@/lib/auth/settings";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormStatusMessage } from "@/components/forms/form-status-message";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -23,17 +23,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
       {/* Lets password managers file the new password under the right account. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <TextField idPrefix="password" name="currentPassword" type="password" label={t("currentPassword")} autoComplete="current-password" required errors={form.errorsOf("currentPassword")} />
-      <TextField
-        idPrefix="password"
-        name="password"
-        type="password"
-        label={t("newPassword")}
-        hint={t("passwordHint", { min: passwordLength.min })}
-        autoComplete="new-password"
-        required
-        errors={form.errorsOf("password")}
-      />
-      <TextField idPrefix="password" name="confirmPassword" type="password" label={t("confirmPassword")} autoComplete="new-password" required errors={form.errorsOf("confirmPassword")} />
+      <NewPasswordFields idPrefix="password" label={t("newPassword")} errorsOf={form.errorsOf} />
       <SubmitButton pendingLabel={t("saving")}>{t("changePassword")}</SubmitButton>
     </form>
   );

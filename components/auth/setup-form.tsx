@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { setUpFirstAdmin } from "@/lib/auth/actions";
 import { firstAdminInput } from "@/lib/auth/schemas";
-import { passwordLength } from "@/lib/auth/settings";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
@@ -21,17 +21,7 @@ export function SetupForm() {
       <ErrorSummary items={form.summary} summaryRef={form.summaryRef} idPrefix="setup" />
       <TextField idPrefix="setup" name="name" label={t("name")} autoComplete="name" required defaultValue={form.valueOf("name")} errors={form.errorsOf("name")} />
       <TextField idPrefix="setup" name="email" type="email" label={t("email")} autoComplete="username" required defaultValue={form.valueOf("email")} errors={form.errorsOf("email")} />
-      <TextField
-        idPrefix="setup"
-        name="password"
-        type="password"
-        label={t("newPassword")}
-        hint={t("passwordHint", { min: passwordLength.min })}
-        autoComplete="new-password"
-        required
-        errors={form.errorsOf("password")}
-      />
-      <TextField idPrefix="setup" name="confirmPassword" type="password" label={t("confirmPassword")} autoComplete="new-password" required errors={form.errorsOf("confirmPassword")} />
+      <NewPasswordFields idPrefix="setup" label={t("newPassword")} errorsOf={form.errorsOf} />
       <SubmitButton pendingLabel={t("creatingAdmin")}>{t("createAdmin")}</SubmitButton>
     </form>
   );

@@ -2,8 +2,8 @@
 import { useTranslations } from "next-intl";
 import { createUserInput } from "@/lib/auth/schemas";
 import { roles } from "@/lib/auth/roles";
-import { passwordLength } from "@/lib/auth/settings";
 import { createUserAccount } from "@/lib/users/actions";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormStatusMessage } from "@/components/forms/form-status-message";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -48,17 +48,7 @@ export function CreateUserForm() {
         </NativeSelect>
       </div>
       <div className="hidden sm:block" />
-      <TextField
-        idPrefix="new-user"
-        name="password"
-        type="password"
-        label={t("initialPassword")}
-        hint={auth("passwordHint", { min: passwordLength.min })}
-        autoComplete="new-password"
-        required
-        errors={form.errorsOf("password")}
-      />
-      <TextField idPrefix="new-user" name="confirmPassword" type="password" label={auth("confirmPassword")} autoComplete="new-password" required errors={form.errorsOf("confirmPassword")} />
+      <NewPasswordFields idPrefix="new-user" label={t("initialPassword")} errorsOf={form.errorsOf} />
       <div className="sm:col-span-2">
         <SubmitButton pendingLabel={t("creating")}>{t("create")}</SubmitButton>
       </div>

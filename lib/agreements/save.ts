@@ -5,37 +5,29 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { RevisionAction } from "@/lib/generated/prisma/enums";
 import { bumpChangeVersion } from "@/lib/cache/change-counter";
-import type { FieldErrors, FormError } from "@/lib/forms/form-state";
+import type { FieldErrors } from "@/lib/forms/form-state";
 import { normalizeSearchText, normalizedWords } from "@/lib/search/normalize";
 import { saveSourceRows } from "@/lib/sources/save";
-import { visitSnapshot } from "@/lib/visits/snapshot";
+import {
+  personId,
+  recordRevision,
+  recordVisitChanges,
+  Refusal,
+  visitsBeforeChange,
+  type SaveResult as WriteResult,
+  type Transaction,
+} from "@/lib/revisions/write";
 import { refreshAgreementSearchText } from "./search-text";
-import { agreementSnapshot, snapshotChanges, type AgreementSnapshot, type FieldChange } from "./snapshot";
+import { agreementSnapshot, snapshotChanges, type AgreementSnapshot } from "./snapshot";
 import type { AgreementInput } from "./schemas";
-
-export type Transaction = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 export interface PossibleDuplicate {
   slug: string;
   title: string;
 }
 
-export interface Conflict {
-  /** The version now saved, which the form takes on so that saving again is a deliberate choice. */
-  version: number;
-  /** What changed between the version the form was opened at and the one now saved. */
-  changes: FieldChange[];
-}
-
-export type SaveResult =
-  | { ok: true; slug: string; version: number }
-  | { ok: false; fieldErrors?: FieldErrors; formError?: FormError; duplicate?: PossibleDuplicate; conflict?: Conflict };
-
-export class Refusal extends Error {
-  constructor(readonly result: Extract<SaveResult, { ok: false }>) {
-    super("refused");
-  }
-}
+/** An agreement's save: refused, it may name a possible duplicate. */
+export type SaveResult = WriteResult<{ duplicate?: PossibleDuplicate }>;
 
 export interface SaveTarget {
   /** The agreement being edited, by slug; absent to create one. */
@@ -141,12 +133,6 @@ async function findDuplicate(tx: Transaction, input: AgreementInput, selfId: num
   return null;
 }
 
-/** The person of this name, made if nobody has it yet. */
-export async function personId(tx: Transaction, name: string): Promise<number> {
-  const existing = await tx.person.findFirst({ where: { name }, select: { id: true }, orderBy: { id: "asc" } });
-  return existing?.id ?? (await tx.person.create({ data: { name }, select: { id: true } })).id;
-}
-
 async function writeChildren(tx: Transaction, id: number, input: AgreementInput, slug: string) {
   const previousDomains = await tx.agreementDomain.findMany({ where: { agreementId: id }, include: { domain: true } });
   await tx.agreementParty.deleteMany({ where: { agreementId: id } });
@@ -205,46 +191,6 @@ function scalarData(input: AgreementInput, visitId: number | null) {
   };
 }
 
-export async function recordRevision(
-  tx: Transaction,
-  revision: { recordKind: "AGREEMENT" | "VISIT"; recordId: number; version: number; action: RevisionAction; userId: string; revertedTo?: number },
-  before: object | null,
-  after: object,
-) {
-  await tx.revision.create({
-    data: {
-      ...revision,
-      changes: JSON.stringify(snapshotChanges(before as Partial<AgreementSnapshot> | null, after as Partial<AgreementSnapshot>)),
-      snapshot: JSON.stringify(after),
-    },
-  });
-}
-
-/**
- * An agreement is signed during one visit at most, so moving it changes the list of agreements of the visit it
- * leaves and of the one it joins. These record that change on each such visit: its snapshot before the write,
- * then, after it, a new version and a revision of its own.
- */
-export async function visitsBeforeChange(tx: Transaction, visitIds: (number | null)[]) {
-  const before = new Map<number, { version: number; snapshot: object }>();
-  for (const id of new Set(visitIds)) {
-    if (id === null) continue;
-    const visit = await tx.visit.findUnique({ where: { id }, select: { version: true } });
-    const snapshot = await visitSnapshot(tx, id);
-    if (visit && snapshot) before.set(id, { version: visit.version, snapshot });
-  }
-  return before;
-}
-
-export async function recordVisitChanges(tx: Transaction, before: Map<number, { version: number; snapshot: object }>, userId: string) {
-  for (const [id, { version, snapshot }] of before) {
-    const after = await visitSnapshot(tx, id);
-    if (!after || JSON.stringify(after) === JSON.stringify(snapshot)) continue;
-    await tx.visit.update({ where: { id }, data: { version: { increment: 1 } } });
-    await recordRevision(tx, { recordKind: "VISIT", recordId: id, version: version + 1, action: "UPDATE", userId }, snapshot, after);
-  }
-}
-
 /** The snapshot of an agreement at a version, from its revisions; null when no revision holds it. */
 export async function snapshotAtVersion(tx: Pick<PrismaClient, "revision">, recordId: number, version: number): Promise<AgreementSnapshot | null> {
   const revision = await tx.revision.findUnique({ where: { recordKind_recordId_version: { recordKind: "AGREEMENT", recordId, version } } });
@@ -255,7 +201,7 @@ export async function saveAgreement(db: PrismaClient, userId: string, input: Agr
   try {
     return await db.$transaction(async (tx) => {
       const current = target.slug
-        ? await tx.agreement.findUnique({ where: { slug: target.slug }, select: { id: true, slug: true, version: true } })
+        ? await tx.agreement.findUnique({ where: { slug: target.slug }, select: { id: true, slug: true, version: true, signedDuringVisitId: true } })
         : null;
       if (target.slug && !current) throw new Refusal({ ok: false, formError: { key: "agreementGone" } });
       if (current && target.version !== undefined && target.version !== current.version) {
@@ -276,9 +222,7 @@ export async function saveAgreement(db: PrismaClient, userId: string, input: Agr
         ? (await tx.visit.findUniqueOrThrow({ where: { slug: input.signedDuringVisit }, select: { id: true } })).id
         : null;
       const before = current ? await agreementSnapshot(tx, current.id) : null;
-      const previousVisitId = current
-        ? ((await tx.agreement.findUnique({ where: { id: current.id }, select: { signedDuringVisitId: true } }))?.signedDuringVisitId ?? null)
-        : null;
+      const previousVisitId = current?.signedDuringVisitId ?? null;
       const visitsBefore = previousVisitId === visitId ? new Map() : await visitsBeforeChange(tx, [previousVisitId, visitId]);
       let id: number;
       let slug: string;
@@ -336,3 +280,5 @@ export async function revertAgreement(db: PrismaClient, userId: string, slug: st
   const result = await saveAgreement(db, userId, input, { slug, action: "REVERT", revertedTo: toVersion });
   return result.ok || !result.fieldErrors ? result : { ok: false, formError: { key: "revertImpossible" }, fieldErrors: result.fieldErrors };
 }
+
+export type { Conflict } from "@/lib/revisions/write";

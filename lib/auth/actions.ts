@@ -7,7 +7,7 @@ import { APIError } from "better-auth/api";
 import { db } from "@/lib/db";
 import { formFields, refused, type FormState } from "@/lib/forms/form-state";
 import { createFirstAdmin, EmailTakenError, UsersExistError } from "@/lib/users/create-user";
-import { getAuth, isHttps } from "./auth";
+import { getAuth } from "./auth";
 import { clientAddress } from "./client-address";
 import { returnPath } from "./paths";
 import { changePasswordInput, firstAdminInput, signInInput } from "./schemas";
@@ -18,7 +18,7 @@ const passwords = ["password", "confirmPassword", "currentPassword"];
 
 async function startSession(email: string, password: string) {
   const requestHeaders = await headers();
-  const auth = await getAuth(isHttps(requestHeaders));
+  const auth = await getAuth(requestHeaders);
   await auth.api.signInEmail({ body: { email, password }, headers: requestHeaders });
 }
 
@@ -49,7 +49,7 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
 export async function signOut(): Promise<void> {
   const requestHeaders = await headers();
   if (await getCurrentUser()) {
-    const auth = await getAuth(isHttps(requestHeaders));
+    const auth = await getAuth(requestHeaders);
     await auth.api.signOut({ headers: requestHeaders });
   }
   redirect("/");
@@ -66,7 +66,7 @@ export async function changePassword(_previous: FormState, formData: FormData): 
   if (throttled) {
     return refused(null, formData, { omit: passwords, formError: { key: `throttled.${throttled.scope}`, values: { minutes: throttled.retryAfterMinutes } } });
   }
-  const auth = await getAuth(isHttps(requestHeaders));
+  const auth = await getAuth(requestHeaders);
   try {
     await auth.api.changePassword({
       body: { currentPassword: parsed.data.currentPassword, newPassword: parsed.data.password, revokeOtherSessions: true },

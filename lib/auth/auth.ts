@@ -7,6 +7,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "@/lib/db";
 import { databaseUrl } from "@/lib/database-url";
+import { requestIsHttps } from "@/lib/security/headers";
 import { getAuthSecret } from "./secret";
 import { passwordLength, sessionCookiePrefix } from "./settings";
 
@@ -40,7 +41,9 @@ export type Auth = Awaited<ReturnType<typeof createAuth>>;
 // One instance for plain HTTP and one for HTTPS: over HTTPS the cookie is Secure (and named __Secure-…).
 const instances = new Map<boolean, Promise<Auth>>();
 
-export function getAuth(secure: boolean): Promise<Auth> {
+/** The instance for this request: over HTTPS the session cookie is Secure. */
+export function getAuth(headers: Headers): Promise<Auth> {
+  const secure = requestIsHttps(null, headers);
   let instance = instances.get(secure);
   if (!instance) {
     instance = createAuth(secure);
@@ -48,10 +51,4 @@ export function getAuth(secure: boolean): Promise<Auth> {
     instances.set(secure, instance);
   }
   return instance;
-}
-
-/** Whether the request reached us over HTTPS, directly or through a proxy that says so. */
-export function isHttps(headers: Headers): boolean {
-  const forwarded = headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
-  return forwarded === "https";
 }

@@ -3,7 +3,7 @@ import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
-import { getAuth, isHttps } from "./auth";
+import { getAuth } from "./auth";
 import { hasRole, isRole, Role, type SignedInUser } from "./roles";
 import { publicRead } from "./settings";
 import { signInHref } from "./paths";
@@ -14,7 +14,7 @@ export const getCurrentUser = cache(async (): Promise<SignedInUser | null> => {
   // rendered in the same response must see the new one, not the Cookie header the request came with.
   const requestHeaders = new Headers(await headers());
   requestHeaders.set("cookie", (await cookies()).toString());
-  const auth = await getAuth(isHttps(requestHeaders));
+  const auth = await getAuth(requestHeaders);
   const session = await auth.api.getSession({ headers: requestHeaders });
   if (!session) return null;
   const { id, name, email, role } = session.user as typeof session.user & { role?: unknown };

@@ -43,10 +43,10 @@ export function securityHeaders(csp: string, https: boolean): HeaderList {
   ];
 }
 
-/** Whether the request reached us over HTTPS, directly or through a proxy that says so. */
-export function requestIsHttps(url: URL, headers: Headers): boolean {
+/** Whether the request reached us over HTTPS, directly (when its URL is known) or through a proxy that says so. */
+export function requestIsHttps(url: URL | null, headers: Headers): boolean {
   const forwarded = headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
-  return forwarded ? forwarded === "https" : url.protocol === "https:";
+  return forwarded ? forwarded === "https" : url?.protocol === "https:";
 }
 
 /** The nonce of a policy written by pageCsp, so a kept page can be served again with a new one. */

@@ -4,7 +4,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { RevisionAction } from "@/lib/generated/prisma/enums";
 import { agreementSnapshot, snapshotChanges } from "@/lib/agreements/snapshot";
-import { personId, recordRevision, recordVisitChanges, Refusal, visitsBeforeChange, type SaveResult, type Transaction } from "@/lib/agreements/save";
+import { personId, recordRevision, recordVisitChanges, Refusal, visitsBeforeChange, type SaveResult, type Transaction } from "@/lib/revisions/write";
 import { bumpChangeVersion } from "@/lib/cache/change-counter";
 import type { FieldErrors } from "@/lib/forms/form-state";
 import { normalizeSearchText } from "@/lib/search/normalize";

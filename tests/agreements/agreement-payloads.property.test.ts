@@ -1,7 +1,6 @@
 // Thousands of random and malformed agreement forms, through what the create and edit actions do after checking
 // the caller: FormData → readAgreementFormWithErrors → agreementInput.safeParse → saveAgreement. Each payload is
 // either saved completely, or refused with errors the form can show next to its fields and the database unchanged.
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import fc from "fast-check";
@@ -23,6 +22,7 @@ import {
   type FormEntry,
   type KnownReferences,
 } from "../helpers/arbitraries";
+import { databaseDigest } from "../helpers/database-digest";
 import { createTestDatabase } from "../helpers/test-database";
 
 const database = createTestDatabase();
@@ -62,18 +62,7 @@ afterAll(async () => {
   console.log("agreement payloads (saved / refused by the schema / refused on saving):", tally);
 });
 
-/** A digest of every row of every table: equal digests mean nothing was written in between. */
-function databaseDigest(): string {
-  const hash = createHash("sha256");
-  const tables = reader.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
-  // Values are tagged by type and joined with separators no stored text contains: faster than JSON, as exact.
-  const cell = (value: unknown) => (value === null ? "\u0001" : `${typeof value}:${value instanceof Uint8Array ? Buffer.from(value).toString("hex") : value}`);
-  for (const table of tables) {
-    const rows = reader.prepare(`SELECT * FROM "${table}"`).raw().all() as unknown[][];
-    hash.update(`\u0003${table}\u0003${rows.map((row) => row.map(cell).join("\u0002")).join("\u0003")}`);
-  }
-  return hash.digest("hex");
-}
+const digestNow = () => databaseDigest(reader);
 
 type Outcome =
   | { ok: true; slug: string; version: number; input: AgreementInput }
@@ -106,7 +95,7 @@ let submissions = 0;
 const dataVersion = () => reader.pragma("data_version", { simple: true }) as number;
 function currentDigest(): string {
   const version = dataVersion();
-  if (cachedDigest?.version !== version) cachedDigest = { version, digest: databaseDigest() };
+  if (cachedDigest?.version !== version) cachedDigest = { version, digest: digestNow() };
   return cachedDigest.digest;
 }
 
@@ -116,7 +105,7 @@ async function submitWatched(entries: readonly FormEntry[], target: { slug?: str
   const outcome = await submit(entries, target, () => (digestBefore ??= currentDigest()));
   if (outcome.ok) return outcome;
   expect(dataVersion(), "a refused payload commits nothing").toBe(versionBefore);
-  if (digestBefore !== null) expect(databaseDigest(), "a refused payload leaves every row as it was").toBe(digestBefore);
+  if (digestBefore !== null) expect(digestNow(), "a refused payload leaves every row as it was").toBe(digestBefore);
   return outcome;
 }
 

@@ -1,7 +1,6 @@
 // Random targets for the archive, restore and revert actions (after their role check): any slug, any version,
 // of an agreement or a visit. Each call either changes exactly what it says, with one revision, or is refused
 // and writes nothing. It never throws.
-import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,6 +10,7 @@ import { createUser } from "@/lib/users/create-user";
 import { visitInput } from "@/lib/visits/schemas";
 import { revertVisit, setVisitArchived } from "@/lib/visits/save";
 import { seedDatabase } from "@/prisma/seed/seed";
+import { databaseDigest } from "../helpers/database-digest";
 import { createTestDatabase } from "../helpers/test-database";
 
 const database = createTestDatabase();
@@ -38,12 +38,7 @@ afterAll(async () => {
   console.log(`archive, restore and revert: ${runs} calls`, tally);
 });
 
-function digest(): string {
-  const hash = createHash("sha256");
-  const tables = reader.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
-  for (const table of tables) for (const row of reader.prepare(`SELECT * FROM "${table}"`).raw().iterate()) hash.update(JSON.stringify(row));
-  return hash.digest("hex");
-}
+const digest = () => databaseDigest(reader);
 
 type Call = { kind: "agreement" | "visit"; operation: "archive" | "restore" | "revert"; slug: string; version: number };
 
