@@ -26,11 +26,14 @@ export default defineConfig({
     path: 'prisma/migrations',
     seed: 'tsx prisma/seed.ts',
   },
-  // The full-text index (see the agreement_search migration) lives outside the Prisma schema; these are
-  // the tables SQLite's FTS5 creates for it.
+  // The full-text indexes (see the agreement_search and visit_search migrations) live outside the Prisma
+  // schema; these are the tables SQLite's FTS5 creates for them.
   experimental: { externalTables: true },
   tables: {
-    external: ['AgreementFts', 'AgreementFts_config', 'AgreementFts_data', 'AgreementFts_docsize', 'AgreementFts_idx'],
+    external: [
+      'AgreementFts', 'AgreementFts_config', 'AgreementFts_data', 'AgreementFts_docsize', 'AgreementFts_idx',
+      'VisitFts', 'VisitFts_config', 'VisitFts_data', 'VisitFts_docsize', 'VisitFts_idx',
+    ],
   },
   datasource: {
     url: process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL,

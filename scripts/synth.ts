@@ -125,6 +125,7 @@ console.log("db:synth: rebuilding indexes and the search index…");
 for (const { sql } of deferred) sqlite.exec(sql);
 endPhase("indexes");
 sqlite.exec("INSERT INTO AgreementFts (AgreementFts) VALUES ('rebuild')");
+sqlite.exec("INSERT INTO VisitFts (VisitFts) VALUES ('rebuild')");
 sqlite.exec(`INSERT INTO ChangeCounter (scope, version) VALUES ('agreements', 1)
   ON CONFLICT (scope) DO UPDATE SET version = version + 1`);
 endPhase("search index");

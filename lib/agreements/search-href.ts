@@ -1,4 +1,5 @@
 // Addresses of the agreements table for a given search, built from the one URL contract.
+import { hrefParams } from "@/lib/search/url-params";
 import { pageSizes, parseAgreementSearch, serializeAgreementSearch, type AgreementSearch } from "./search-params";
 
 export const agreementsPath = "/agreements";
@@ -10,8 +11,7 @@ export function agreementsHref(search: Partial<AgreementSearch>): string {
 
 /** The search an address of the table stands for (only its query string matters). */
 export function searchFromHref(href: string): AgreementSearch {
-  const query = href.includes("?") ? href.slice(href.indexOf("?") + 1) : "";
-  return parseAgreementSearch(new URLSearchParams(query));
+  return parseAgreementSearch(hrefParams(href));
 }
 
 /** The export endpoint for the current search: every matching agreement, so the page and size are left out. */

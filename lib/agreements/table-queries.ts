@@ -6,27 +6,14 @@ import { db } from "@/lib/db";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { agreementTitle, countryName } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
-import {
-  allIdsQuery,
-  countQuery,
-  domainCountsQuery,
-  pageQuery,
-  type SqlFragment,
-} from "@/lib/search/agreement-search";
+import { allIdsQuery, countQuery, domainCountsQuery, pageQuery } from "@/lib/search/agreement-search";
+import { cachedSql } from "@/lib/search/cached-sql";
 import { prepareConnection } from "@/lib/search/connection";
 import { getChangeVersion } from "@/lib/cache/change-counter";
 import { cachedQuery } from "@/lib/cache/query-cache";
 import { agreementSummarySelect } from "./queries";
 import type { AgreementSearch } from "./search-params";
 import type { AgreementRow, AgreementTableData } from "./table-types";
-
-/** Runs the search module's SQL; results are cached until the agreements' change counter moves. */
-async function rawQuery<T>(fragment: SqlFragment, version: number): Promise<T[]> {
-  await prepareConnection(db);
-  return cachedQuery(version, `${fragment.sql}\u0000${JSON.stringify(fragment.params)}`, () =>
-    db.$queryRawUnsafe<T[]>(fragment.sql, ...fragment.params),
-  );
-}
 
 function currentVersion(): Promise<number> {
   return getChangeVersion(db, "agreements");
@@ -97,12 +84,12 @@ export async function getAgreementPage(
   version?: number,
 ): Promise<AgreementPage> {
   version ??= await currentVersion();
-  const [countRow] = await rawQuery<{ total: bigint | number }>(countQuery(search), version);
+  const [countRow] = await cachedSql<{ total: bigint | number }>(countQuery(search), version);
   const total = Number(countRow?.total ?? 0);
   const pageCount = Math.max(1, Math.ceil(total / search.size));
   const page = Math.min(search.page, pageCount);
   const effective = { ...search, page };
-  const ids = (await rawQuery<{ id: bigint | number }>(pageQuery(effective, locale, (page - 1) * search.size), version)).map(
+  const ids = (await cachedSql<{ id: bigint | number }>(pageQuery(effective, locale, (page - 1) * search.size), version)).map(
     (row) => Number(row.id),
   );
   return { search: effective, rows: await loadRows(ids, locale, await visitLabeller(locale)), total, pageCount };
@@ -111,7 +98,7 @@ export async function getAgreementPage(
 export async function getDomainFacets(search: AgreementSearch, locale: Locale, version: number) {
   const [domains, counts] = await Promise.all([
     cachedQuery(version, "domains", () => db.cooperationDomain.findMany()),
-    rawQuery<{ domainId: bigint | number; count: bigint | number }>(domainCountsQuery(search), version),
+    cachedSql<{ domainId: bigint | number; count: bigint | number }>(domainCountsQuery(search), version),
   ]);
   const countById = new Map(counts.map((row) => [Number(row.domainId), Number(row.count)]));
   return domains

@@ -10,6 +10,7 @@ import type { FieldErrors } from "@/lib/forms/form-state";
 import { normalizeSearchText } from "@/lib/search/normalize";
 import { saveSourceRows } from "@/lib/sources/save";
 import type { VisitInput } from "./schemas";
+import { refreshVisitSearchText } from "./search-text";
 import { visitSnapshot, type VisitSnapshot } from "./snapshot";
 
 export interface VisitSaveTarget {
@@ -118,6 +119,7 @@ export async function saveVisit(db: PrismaClient, userId: string, input: VisitIn
         slug = await uniqueSlug(tx, input);
         ({ id, version } = await tx.visit.create({ data: { ...data, slug }, select: { id: true, version: true } }));
       }
+      await refreshVisitSearchText(tx, [id]);
       await tx.meeting.deleteMany({ where: { visitId: id } });
       for (const [position, row] of input.meetings.entries()) {
         await tx.meeting.create({

@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { refreshAgreementSearchText } from "@/lib/agreements/search-text";
+import { refreshVisitSearchText } from "@/lib/visits/search-text";
 import { bumpChangeVersion } from "@/lib/cache/change-counter";
 import { unCountries } from "./countries";
 import { cooperationDomains } from "./domains";
@@ -35,10 +36,12 @@ export async function seedDatabase(prisma: PrismaClient, root = process.cwd()): 
       await createRecords(tx, communiqueText.trim());
       await recordInitialRevisions(tx);
     }
-    // Agreements written before the search text existed (or by hand) get theirs now.
+    // Agreements and visits written before the search text existed (or by hand) get theirs now.
     const unindexed = await tx.agreement.findMany({ where: { searchText: "" }, select: { id: true } });
     await refreshAgreementSearchText(tx, unindexed.map(({ id }) => id));
-    if (!alreadySeeded || unindexed.length > 0) await bumpChangeVersion(tx, "agreements");
+    const unindexedVisits = await tx.visit.findMany({ where: { searchText: "" }, select: { id: true } });
+    await refreshVisitSearchText(tx, unindexedVisits.map(({ id }) => id));
+    if (!alreadySeeded || unindexed.length > 0 || unindexedVisits.length > 0) await bumpChangeVersion(tx, "agreements");
     return { countries: countries.length, domains: cooperationDomains.length, recordsCreated: !alreadySeeded };
   });
 }

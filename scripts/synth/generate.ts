@@ -160,7 +160,7 @@ export interface SynthAgreement {
   domains: { domainId: number; evidence: string | null }[];
   signatories: { person: SynthPerson; countryCode: string }[];
   /** About one agreement in ten is signed during an official visit of one party's minister to another. */
-  visit: { visitor: SynthPerson; visitorCountryCode: string; hostCountryCode: string; kind: string } | null;
+  visit: { visitor: SynthPerson; visitorCountryCode: string; hostCountryCode: string; kind: string; searchText: string } | null;
 }
 
 /**
@@ -210,15 +210,26 @@ export function agreementSynth(countries: SynthCountry[], domains: SynthDomain[]
     const status = pickStatus(rng);
     const signedOn = signatureDate(rng);
     const disclosure = pickDisclosure(rng);
-    const visit =
-      signedOn?.length === 10 && partyList.length >= 2 && rng.next() < 0.1
-        ? {
-            visitor: signatories[0]?.person ?? rng.pick(people),
-            visitorCountryCode: partyList[1]!.code,
-            hostCountryCode: partyList[0]!.code,
-            kind: rng.pick(visitKinds),
-          }
-        : null;
+    const visitor = signedOn?.length === 10 && partyList.length >= 2 && rng.next() < 0.1 ? (signatories[0]?.person ?? rng.pick(people)) : null;
+    const visit = visitor
+      ? {
+          visitor,
+          visitorCountryCode: partyList[1]!.code,
+          hostCountryCode: partyList[0]!.code,
+          kind: rng.pick(visitKinds),
+          // The words buildVisitSearchText would give: official, city (the agreement's place), both states.
+          searchText: [
+            ...new Set([
+              ...personWords.get(visitor)!,
+              ...(hasPlace ? words(host.capital) : []),
+              ...partyList[1]!.wordsEn,
+              ...partyList[1]!.wordsFr,
+              ...partyList[0]!.wordsEn,
+              ...partyList[0]!.wordsFr,
+            ]),
+          ].join(" "),
+        }
+      : null;
     const hasTitleEn = !inFrench || translated;
     const hasTitleFr = inFrench || translated;
 

@@ -6,7 +6,7 @@ import { agreementSynth, personNames, random, type SynthCountry, type SynthDomai
 /** The tables the load fills, in the order a batch is inserted, with the columns each row gives. */
 export const synthTables = {
   Person: ["id", "name", "updatedAt"],
-  Visit: ["id", "slug", "visitorId", "visitorCountryCode", "hostCountryCode", "city", "startOn", "endOn", "kind", "updatedAt"],
+  Visit: ["id", "slug", "visitorId", "visitorCountryCode", "hostCountryCode", "city", "startOn", "endOn", "kind", "searchText", "updatedAt"],
   Agreement: ["id", "slug", "title", "titleLanguage", "titleEn", "titleFr", "shortName", "form", "legalNature", "status",
     "signedOn", "placeCity", "placeCountryCode", "summaryEn", "summaryFr", "disclosure", "searchText", "sortTitleEn",
     "sortTitleFr", "signedDuringVisitId", "updatedAt"],
@@ -54,7 +54,7 @@ export function* synthBatches({ seed, count, countries, domains, nextIds, now, a
     if (visit) {
       signedDuringVisitId = visitId++;
       Visit.push(signedDuringVisitId, `synthetic-visit-${index + 1}`, visit.visitor.id, visit.visitorCountryCode,
-        visit.hostCountryCode, a.placeCity, a.signedOn, a.signedOn, visit.kind, now);
+        visit.hostCountryCode, a.placeCity, a.signedOn, a.signedOn, visit.kind, visit.searchText, now);
     }
     Agreement.push(id, a.slug, a.title, a.titleLanguage, a.titleEn, a.titleFr, a.shortName, a.form, a.legalNature,
       a.status, a.signedOn, a.placeCity, a.placeCountryCode, a.summaryEn, a.summaryFr, a.disclosure, a.searchText,

@@ -1,22 +1,25 @@
 "use client";
-// What the table shows when nothing matches: the filters that narrowed it down, each removable.
+// What a table shows when nothing matches: the filters that narrowed it down, each removable.
 import { SearchXIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
-import type { FilterChip } from "@/components/data-table/data-table-filter-chips";
-import { DataTableLink } from "@/components/data-table/data-table-navigation";
 import { buttonVariants } from "@/components/ui/button";
+import type { FilterChip } from "./data-table-filter-chips";
+import { DataTableLink } from "./data-table-navigation";
 
-export interface AgreementsEmptyProps {
+export interface DataTableEmptyProps {
   chips: readonly FilterChip[];
   clear: { label: string; href: string };
+  /** The heading when filters are active ("No agreement matches") and when there is nothing at all. */
+  title: string;
+  nothingRecorded: string;
 }
 
-export function AgreementsEmpty({ chips, clear }: AgreementsEmptyProps) {
+export function DataTableEmpty({ chips, clear, title, nothingRecorded }: DataTableEmptyProps) {
   const t = useTranslations("table.empty");
   return (
     <div className="flex flex-col items-center gap-3 rounded-md border border-dashed px-6 py-10 text-center">
       <SearchXIcon aria-hidden="true" className="size-8 text-muted-foreground" />
-      <h2 className="text-lg font-semibold">{chips.length > 0 ? t("title") : t("nothingRecorded")}</h2>
+      <h2 className="text-lg font-semibold">{chips.length > 0 ? title : nothingRecorded}</h2>
       {chips.length > 0 && (
         <>
           <p className="text-sm text-muted-foreground">{t("body")}</p>

@@ -5,33 +5,49 @@
 import { useRef, type ReactNode } from "react";
 import { SearchIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { DataTableFacetedFilter } from "@/components/data-table/data-table-faceted-filter";
-import { DataTableRangeFilter } from "@/components/data-table/data-table-range-filter";
-import { formParams } from "@/components/data-table/form-params";
-import { useDebouncedCallback } from "@/components/data-table/use-debounced-callback";
-import { useDraft } from "@/components/data-table/use-draft";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { agreementsPath } from "@/lib/agreements/search-href";
-import {
-  maxYear,
-  minYear,
-  parseAgreementSearch,
-  serializeAgreementSearch,
-  type AgreementSearch,
-} from "@/lib/agreements/search-params";
-import type { ListFilter } from "./use-agreement-filters";
+import { DataTableFacetedFilter } from "./data-table-faceted-filter";
+import { DataTableRangeFilter } from "./data-table-range-filter";
+import { formParams } from "./form-params";
+import type { SearchHistory } from "./use-search-navigation";
+import { useDebouncedCallback } from "./use-debounced-callback";
+import { useDraft } from "./use-draft";
+import type { FilteredSearch, ListFilter } from "./use-filter-chips";
 
-export interface AgreementsToolbarProps {
-  search: AgreementSearch;
-  filters: ListFilter[];
-  onSearch: (search: AgreementSearch, options: { history: "push" | "replace" }) => void;
+export interface DataTableToolbarProps<S extends FilteredSearch> {
+  /** The table's address, where the form goes without JavaScript. */
+  action: string;
+  search: S;
+  /** Parameters that are not filters (sort, page size) and ride along so that a new search keeps them. */
+  kept: URLSearchParams;
+  /** The search a submitted form stands for. */
+  parse: (params: URLSearchParams) => S;
+  onSearch: (search: S, options: Required<SearchHistory>) => void;
+  filters: readonly ListFilter[];
+  /** The text field: its id and what it is called, e.g. "Search the agreements". */
+  text: { id: string; label: string; placeholder: string };
+  /** The form's accessible name. */
+  label: string;
+  /** The year range: what it filters on, and its bounds. */
+  years: { title: string; min: number; max: number };
   actions?: ReactNode;
 }
 
 const typingDelay = 300;
 
-export function AgreementsToolbar({ search, filters, onSearch, actions }: AgreementsToolbarProps) {
+export function DataTableToolbar<S extends FilteredSearch>({
+  action,
+  search,
+  kept,
+  parse,
+  onSearch,
+  filters,
+  text,
+  label,
+  years,
+  actions,
+}: DataTableToolbarProps<S>) {
   const t = useTranslations("table");
   const formRef = useRef<HTMLFormElement>(null);
   const [q, setQ] = useDraft(search.q);
@@ -51,7 +67,7 @@ export function AgreementsToolbar({ search, filters, onSearch, actions }: Agreem
       params.delete(change.name);
       for (const value of change.values) params.append(change.name, value);
     }
-    onSearch(parseAgreementSearch(params), { history: typed && typingSession.current ? "replace" : "push" });
+    onSearch(parse(params), { history: typed && typingSession.current ? "replace" : "push" });
     typingSession.current = typed;
   }
   // A year typed halfway ("20") is not applied: the field is invalid until the reader finishes it.
@@ -64,16 +80,13 @@ export function AgreementsToolbar({ search, filters, onSearch, actions }: Agreem
     typing.run();
   };
 
-  // The sort and page size are not filters: they ride along so that a new search keeps them.
-  const kept = serializeAgreementSearch({ sort: search.sort, size: search.size });
-
   return (
     <form
       ref={formRef}
-      action={agreementsPath}
+      action={action}
       method="get"
       role="search"
-      aria-label={t("search.form")}
+      aria-label={label}
       className="flex flex-wrap items-center gap-2"
       onBlur={() => {
         typingSession.current = false;
@@ -87,17 +100,17 @@ export function AgreementsToolbar({ search, filters, onSearch, actions }: Agreem
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <div className="relative w-full sm:w-72">
-        <label htmlFor="agreements-search" className="sr-only">
-          {t("search.label")}
+        <label htmlFor={text.id} className="sr-only">
+          {text.label}
         </label>
         <SearchIcon aria-hidden="true" className="absolute left-2.5 top-2.5 size-4 text-muted-foreground" />
         <Input
-          id="agreements-search"
+          id={text.id}
           type="search"
           name="q"
           value={q}
           maxLength={200}
-          placeholder={t("search.placeholder")}
+          placeholder={text.placeholder}
           className="pl-8"
           onChange={(event) => typed(setQ)(event.target.value)}
         />
@@ -116,10 +129,10 @@ export function AgreementsToolbar({ search, filters, onSearch, actions }: Agreem
         />
       ))}
       <DataTableRangeFilter
-        title={t("filters.years.title")}
-        description={t("filters.years.help", { min: String(minYear), max: String(maxYear) })}
-        min={minYear}
-        max={maxYear}
+        title={years.title}
+        description={t("filters.years.help", { min: String(years.min), max: String(years.max) })}
+        min={years.min}
+        max={years.max}
         from={{ name: "from", label: t("filters.years.from"), value: from, onChange: typed(setFrom) }}
         to={{ name: "to", label: t("filters.years.to"), value: to, onChange: typed(setTo) }}
       />

@@ -1,0 +1,71 @@
+// The visits table's URL contract (/visits), which the dashboard and the country and pair pages link into:
+//   q        text: words of the official, the official's title, the city, the two states and the summaries,
+//            matched whatever the case and accents ("defense" finds "Défense")
+//   visitor  the visiting state, ISO alpha-2 (repeatable: any of them); any case, lower case in canonical URLs
+//   host     the receiving state, the same way
+//   kind     VisitKind (repeatable: any of them)
+//   from, to years, both included; a visit is in the range by its start date
+//   sort     `field` or `-field`: startOn (the default, newest first), official, visitor, host, kind, city
+//   page, size  the page (from 1) and its size (25, 50 or 100)
+// e.g. /visits?visitor=ma, /visits?host=il, /visits?from=2021&to=2021.
+// Parsing never fails: a bad value is dropped and the default applies. The canonical serializer leaves
+// defaults out, so equal searches share one address.
+import { z } from "zod";
+import { VisitKind } from "@/lib/generated/prisma/enums";
+import {
+  appendCommonParams,
+  countryCode,
+  getAll,
+  list,
+  parsePage,
+  parsePageSize,
+  parseSort,
+  parseYears,
+  type PageSize,
+  type RawSearchParams,
+  type TableSort,
+} from "@/lib/search/url-params";
+
+export { maxYear, minYear, pageSizes } from "@/lib/search/url-params";
+
+export const visitSortFields = ["startOn", "official", "visitor", "host", "kind", "city"] as const;
+export type VisitSortField = (typeof visitSortFields)[number];
+export type VisitSort = TableSort<VisitSortField>;
+
+export interface VisitSearch {
+  q: string;
+  visitor: string[];
+  host: string[];
+  kind: VisitKind[];
+  from: number | null;
+  to: number | null;
+  sort: VisitSort;
+  page: number;
+  size: PageSize;
+}
+
+export const defaultVisitSort: VisitSort = { field: "startOn", desc: true };
+
+export function parseVisitSearch(params: RawSearchParams): VisitSearch {
+  const first = (key: string) => getAll(params, key)[0];
+  return {
+    q: (first("q") ?? "").trim().slice(0, 200),
+    visitor: list(countryCode, getAll(params, "visitor")),
+    host: list(countryCode, getAll(params, "host")),
+    kind: list(z.enum(VisitKind), getAll(params, "kind")),
+    ...parseYears(first("from"), first("to")),
+    sort: parseSort(first("sort"), visitSortFields, defaultVisitSort),
+    page: parsePage(first("page")),
+    size: parsePageSize(first("size")),
+  };
+}
+
+/** The canonical query string of a search: defaults left out, country codes in lower case. */
+export function serializeVisitSearch(search: Partial<VisitSearch>): URLSearchParams {
+  const params = new URLSearchParams();
+  if (search.q) params.set("q", search.q);
+  for (const code of search.visitor ?? []) params.append("visitor", code.toLowerCase());
+  for (const code of search.host ?? []) params.append("host", code.toLowerCase());
+  for (const kind of search.kind ?? []) params.append("kind", kind);
+  return appendCommonParams(params, search, defaultVisitSort);
+}

@@ -1,0 +1,71 @@
+// Reads behind the visits table. Ids and the count come from the search module's SQL; the page's rows from
+// Prisma. Visits are written with the agreements' change counter bumped, so its cache serves them too.
+import "server-only";
+import { db } from "@/lib/db";
+import { getCountryOptions } from "@/lib/agreements/table-queries";
+import { getChangeVersion } from "@/lib/cache/change-counter";
+import { formatPartialDateRange } from "@/lib/dates/partial-date";
+import { countryName, pickLocalized } from "@/lib/i18n/localize";
+import type { Locale } from "@/lib/i18n/locales";
+import { cachedSql } from "@/lib/search/cached-sql";
+import { visitCountQuery, visitPageQuery } from "@/lib/search/visit-search";
+import type { VisitSearch } from "./search-params";
+import type { VisitRow, VisitTableData } from "./table-types";
+
+const rowInclude = {
+  visitor: { select: { name: true } },
+  visitorCountry: true,
+  hostCountry: true,
+  _count: { select: { agreementsSigned: { where: { archived: false } } } },
+} as const;
+
+async function loadRows(ids: number[], locale: Locale): Promise<VisitRow[]> {
+  if (ids.length === 0) return [];
+  const visits = await db.visit.findMany({ where: { id: { in: ids } }, include: rowInclude });
+  const byId = new Map(visits.map((visit) => [visit.id, visit]));
+  return ids.flatMap((id) => {
+    const visit = byId.get(id);
+    if (!visit) return [];
+    return [
+      {
+        id: visit.id,
+        slug: visit.slug,
+        official: visit.visitor.name,
+        officialTitle: pickLocalized(locale, { en: visit.visitorTitleEn, fr: visit.visitorTitleFr }),
+        visitor: { code: visit.visitorCountryCode, name: countryName(locale, visit.visitorCountry) },
+        host: { code: visit.hostCountryCode, name: countryName(locale, visit.hostCountry) },
+        startOn: visit.startOn,
+        datesLabel: formatPartialDateRange(visit.startOn, visit.endOn, locale),
+        city: visit.city,
+        kind: visit.kind,
+        agreementCount: visit._count.agreementsSigned,
+      },
+    ];
+  });
+}
+
+export interface VisitPage {
+  search: VisitSearch;
+  rows: VisitRow[];
+  total: number;
+  pageCount: number;
+}
+
+/** One page of a search. A page past the end shows the last page. */
+export async function getVisitPage(search: VisitSearch, locale: Locale, version: number): Promise<VisitPage> {
+  const [countRow] = await cachedSql<{ total: bigint | number }>(visitCountQuery(search), version);
+  const total = Number(countRow?.total ?? 0);
+  const pageCount = Math.max(1, Math.ceil(total / search.size));
+  const page = Math.min(search.page, pageCount);
+  const effective = { ...search, page };
+  const ids = (
+    await cachedSql<{ id: bigint | number }>(visitPageQuery(effective, locale, (page - 1) * search.size), version)
+  ).map((row) => Number(row.id));
+  return { search: effective, rows: await loadRows(ids, locale), total, pageCount };
+}
+
+export async function getVisitTableData(search: VisitSearch, locale: Locale): Promise<VisitTableData> {
+  const version = await getChangeVersion(db, "agreements");
+  const [page, countries] = await Promise.all([getVisitPage(search, locale, version), getCountryOptions(locale, version)]);
+  return { ...page, countries };
+}
