@@ -3,3 +3,4 @@
 export const clientNamespaces = ["agreements", "errors", "table", "form", "legalNature", "status", "forms", "auth", "users", "roles", "domains"];
 export const agreementFormNamespaces = ["agreementForm", "agreementTools", "history", "linkKind", "disclosure", "agreement"];
 export const visitFormNamespaces = ["visitForm", "visitTools", "agreementForm", "agreementTools", "history", "visitKind", "linkKind", "disclosure", "agreement"];
+export const visitsTableNamespaces = ["visits", "visitsTable", "visitKind"];

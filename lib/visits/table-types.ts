@@ -4,6 +4,10 @@ import type { VisitKind } from "@/lib/generated/prisma/enums";
 import type { LocalizedText } from "@/lib/i18n/localize";
 import type { VisitSearch } from "./search-params";
 
+/** The table's columns; where a sort field of the URL contract exists, the column has its name. */
+export const visitColumnIds = ["official", "visitor", "host", "startOn", "city", "kind", "agreements"] as const;
+export type VisitColumnId = (typeof visitColumnIds)[number];
+
 export interface VisitRow {
   id: number;
   slug: string;

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { VisitEditorLinks } from "@/components/visits/visit-editor-links";
+import { VisitsTable } from "@/components/visits/visits-table";
+import { hasRole, Role } from "@/lib/auth/roles";
+import { requireReader } from "@/lib/auth/session";
+import { visitsTableNamespaces } from "@/lib/i18n/client-namespaces";
+import { getAppLocale } from "@/lib/i18n/server";
+import { parseVisitSearch } from "@/lib/visits/search-params";
+import { getVisitTableData } from "@/lib/visits/table-queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("visits"))("title") };
+}
+
+export default async function VisitsPage({ searchParams }: PageProps<"/visits">) {
+  const user = await requireReader();
+  const search = parseVisitSearch(await searchParams);
+  const [locale, t] = await Promise.all([getAppLocale(), getTranslations("visits")]);
+  const data = await getVisitTableData(search, locale);
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        {hasRole(user, Role.EDITOR) && <VisitEditorLinks />}
+      </div>
+      <ClientMessages namespaces={visitsTableNamespaces}>
+        <VisitsTable data={data} />
+      </ClientMessages>
+    </div>
+  );
+}

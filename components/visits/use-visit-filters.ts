@@ -1,0 +1,46 @@
+"use client";
+// The visits table's filters as the toolbar, the chips and the empty state show them.
+import { useTranslations } from "next-intl";
+import { useFilterChips, type ListFilter } from "@/components/data-table/use-filter-chips";
+import { VisitKind } from "@/lib/generated/prisma/enums";
+import { visitsHref } from "@/lib/visits/search-href";
+import type { VisitSearch } from "@/lib/visits/search-params";
+import type { VisitTableData } from "@/lib/visits/table-types";
+
+// Clearing filters keeps the sort and the page size.
+function withoutFilters(search: VisitSearch): VisitSearch {
+  return { ...search, q: "", visitor: [], host: [], kind: [], from: null, to: null, page: 1 };
+}
+
+export function useVisitFilters(search: VisitSearch, data: Pick<VisitTableData, "countries">) {
+  const t = useTranslations();
+  // Lower case, as in the canonical address.
+  const countryOptions = data.countries.map(({ code, name }) => ({ value: code.toLowerCase(), label: name }));
+  const countryFilter = (key: "visitor" | "host"): ListFilter<"visitor" | "host"> => ({
+    key,
+    title: t(`visitsTable.filters.${key}.title`),
+    description: t(`visitsTable.filters.${key}.help`),
+    options: countryOptions,
+    selected: search[key].map((code) => code.toLowerCase()),
+    searchable: true,
+    searchLabel: t("table.filters.party.search"),
+  });
+
+  const filters: ListFilter<"visitor" | "host" | "kind">[] = [
+    countryFilter("visitor"),
+    countryFilter("host"),
+    {
+      key: "kind",
+      title: t("visitsTable.filters.kind.title"),
+      options: Object.values(VisitKind).map((value) => ({ value, label: t(`visitKind.${value}`) })),
+      selected: search.kind,
+    },
+  ];
+
+  const { chips, clear } = useFilterChips(search, filters, {
+    href: visitsHref,
+    withoutFilters,
+    yearsTitle: t("visitsTable.filters.years.title"),
+  });
+  return { filters, chips, clear };
+}
