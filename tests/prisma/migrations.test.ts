@@ -41,15 +41,18 @@ describe("offline migrations", () => {
     }
   });
 
-  it("keeps the full-text index and the triggers that feed it", () => {
+  it("keeps the full-text indexes and the triggers that feed them", () => {
     const sqlite = new Database(database.file, { readonly: true });
     const names = sqlite
-      .prepare("SELECT name FROM sqlite_master WHERE name LIKE 'AgreementFts%'")
+      .prepare("SELECT name FROM sqlite_master WHERE name LIKE 'AgreementFts%' OR name LIKE 'VisitFts%'")
       .all()
       .map((row) => (row as { name: string }).name);
     sqlite.close();
     expect(names).toEqual(
-      expect.arrayContaining(["AgreementFts", "AgreementFts_insert", "AgreementFts_update", "AgreementFts_delete"]),
+      expect.arrayContaining([
+        "AgreementFts", "AgreementFts_insert", "AgreementFts_update", "AgreementFts_delete",
+        "VisitFts", "VisitFts_insert", "VisitFts_update", "VisitFts_delete",
+      ]),
     );
   });
 

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { defaultVisitSort, parseVisitSearch, serializeVisitSearch } from "@/lib/visits/search-params";
+import { visitSearchFromHref, visitsHref } from "@/lib/visits/search-href";
+
+const parse = (query: string) => parseVisitSearch(new URLSearchParams(query));
+
+describe("the visits URL contract", () => {
+  it("applies the defaults to an empty query: newest first, page 1 of 25", () => {
+    expect(parse("")).toEqual({
+      q: "", visitor: [], host: [], kind: [], from: null, to: null, sort: defaultVisitSort, page: 1, size: 25,
+    });
+    expect(defaultVisitSort).toEqual({ field: "startOn", desc: true });
+  });
+
+  it("reads every parameter, repeatable ones included", () => {
+    expect(
+      parse("q=+défense+&visitor=ma&visitor=IL&host=fr&kind=OFFICIAL&kind=STATE&from=2000&to=2010&sort=-official&page=3&size=100"),
+    ).toEqual({
+      q: "défense", visitor: ["MA", "IL"], host: ["FR"], kind: ["OFFICIAL", "STATE"], from: 2000, to: 2010,
+      sort: { field: "official", desc: true }, page: 3, size: 100,
+    });
+  });
+
+  it("accepts each sort field of the contract, ascending or descending", () => {
+    for (const field of ["startOn", "official", "visitor", "host", "kind", "city"]) {
+      expect(parse(`sort=${field}`).sort).toEqual({ field, desc: false });
+      expect(parse(`sort=-${field}`).sort).toEqual({ field, desc: true });
+    }
+  });
+
+  it("drops bad values and keeps the good ones", () => {
+    const search = parse("visitor=mar&visitor=ma&visitor=MA&host=1x&kind=official&kind=WORKING&size=30&page=0&sort=title&from=x&to=2200");
+    expect(search).toMatchObject({
+      visitor: ["MA"], host: [], kind: ["WORKING"], size: 25, page: 1, sort: defaultVisitSort, from: null, to: null,
+    });
+  });
+
+  it("swaps a year range given backwards", () => {
+    expect(parse("from=2021&to=2001")).toMatchObject({ from: 2001, to: 2021 });
+  });
+
+  it("reads Next's searchParams object as well as URLSearchParams", () => {
+    expect(parseVisitSearch({ host: ["il", "MA"], visitor: "fr", q: "gantz" })).toMatchObject({
+      host: ["IL", "MA"], visitor: ["FR"], q: "gantz",
+    });
+  });
+
+  it("serialises to a canonical query, codes in lower case and defaults left out, that parses back", () => {
+    const search = parse("host=IL&visitor=MA&kind=OFFICIAL&sort=city&page=2&size=50&from=2021&to=2021&q=rabat");
+    const query = serializeVisitSearch(search).toString();
+    expect(query).toBe("q=rabat&visitor=ma&host=il&kind=OFFICIAL&from=2021&to=2021&sort=city&page=2&size=50");
+    expect(parse(query)).toEqual(search);
+    expect(serializeVisitSearch(parse("sort=-startOn&page=1&size=25")).toString()).toBe("");
+  });
+
+  it("keeps the addresses other pages link to", () => {
+    for (const href of ["/visits?visitor=ma", "/visits?host=il", "/visits?from=2021&to=2021"]) {
+      expect(visitsHref(visitSearchFromHref(href))).toBe(href);
+    }
+    expect(visitsHref(visitSearchFromHref("/visits?visitor=MA"))).toBe("/visits?visitor=ma");
+    expect(visitsHref(parse(""))).toBe("/visits");
+  });
+});
