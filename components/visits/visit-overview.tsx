@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DescriptionItem, DescriptionList } from "@/components/ui/description-list";
 import { formatPartialDateRange } from "@/lib/dates/partial-date";
@@ -5,21 +6,38 @@ import { countryName, pickLocalized } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
 import type { VisitDetail } from "@/lib/visits/queries";
 
+const countryHref = (code: string) => `/countries/${code.toLowerCase()}`;
+const pairHref = (a: string, b: string) => `/pairs/${a.toLowerCase()}-${b.toLowerCase()}`;
+
 export async function VisitOverview({ visit }: { visit: VisitDetail }) {
   const t = await getTranslations();
   const locale = await getAppLocale();
   const unknown = <span className="text-muted-foreground">{t("agreement.unknown")}</span>;
   const title = pickLocalized(locale, { en: visit.visitorTitleEn, fr: visit.visitorTitleFr });
   const summary = pickLocalized(locale, { en: visit.summaryEn, fr: visit.summaryFr });
+  const [visitor, host] = [visit.visitorCountry, visit.hostCountry].map((country) => (
+    <Link key={country.code} href={countryHref(country.code)} className="text-primary hover:underline">
+      {countryName(locale, country)}
+    </Link>
+  ));
+  // The two states' relationship page: /pairs/<a>-<b>, the codes in lower case and in alphabetical order.
+  const pair = [visit.visitorCountry, visit.hostCountry].sort((a, b) => a.code.localeCompare(b.code));
   return (
     <DescriptionList>
       <DescriptionItem term={t("visit.visitor")}>
-        {visit.visitor.name} ({countryName(locale, visit.visitorCountry)})
+        {visit.visitor.name} ({visitor})
       </DescriptionItem>
       <DescriptionItem term={t("visit.visitorTitle")}>
         {title ? <span lang={title.lang}>{title.text}</span> : unknown}
       </DescriptionItem>
-      <DescriptionItem term={t("visit.host")}>{countryName(locale, visit.hostCountry)}</DescriptionItem>
+      <DescriptionItem term={t("visit.host")}>
+        <span className="flex flex-wrap gap-x-3">
+          {host}
+          <Link href={pairHref(pair[0]!.code, pair[1]!.code)} className="text-primary hover:underline">
+            {t("visits.relationship", { a: countryName(locale, pair[0]!), b: countryName(locale, pair[1]!) })}
+          </Link>
+        </span>
+      </DescriptionItem>
       <DescriptionItem term={t("visit.city")}>{visit.city ?? unknown}</DescriptionItem>
       <DescriptionItem term={t("visit.dates")}>
         {formatPartialDateRange(visit.startOn, visit.endOn, locale) ?? unknown}
