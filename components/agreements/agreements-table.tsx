@@ -10,7 +10,7 @@ import { useColumnVisibilityCookie } from "@/components/data-table/use-column-vi
 import { useSearchNavigation, type SearchUrlContract } from "@/components/data-table/use-search-navigation";
 import { useServerTable } from "@/components/data-table/use-server-table";
 import { hiddenColumnsCookie } from "@/lib/agreements/column-preferences";
-import { agreementsHref, agreementsPath, searchFromHref } from "@/lib/agreements/search-href";
+import { agreementsHref, agreementsPath } from "@/lib/agreements/search-href";
 import {
   maxYear,
   minYear,
@@ -32,7 +32,14 @@ export interface AgreementsTableProps {
 
 const getRowId = (row: AgreementRow) => String(row.id);
 
-const contract: SearchUrlContract<AgreementSearch> = { href: agreementsHref, fromHref: searchFromHref, sortFields, pageSizes };
+const contract: SearchUrlContract<AgreementSearch> = {
+  path: agreementsPath,
+  href: agreementsHref,
+  parse: parseAgreementSearch,
+  serialize: serializeAgreementSearch,
+  sortFields,
+  pageSizes,
+};
 
 export function AgreementsTable({ data, hiddenColumns }: AgreementsTableProps) {
   const t = useTranslations("table");
@@ -53,20 +60,12 @@ export function AgreementsTable({ data, hiddenColumns }: AgreementsTableProps) {
     onColumnVisibilityChange,
   });
 
-  const sortedBy = table.getColumn(search.sort.field)?.columnDef.meta?.label ?? search.sort.field;
-  const caption = t("caption", {
-    column: sortedBy,
-    direction: t(search.sort.desc ? "sorting.descending" : "sorting.ascending"),
-  });
-
   return (
     <DataTableNavigationProvider value={navigation}>
       <div className="flex flex-col gap-4">
         <DataTableToolbar
-          action={agreementsPath}
+          contract={contract}
           search={search}
-          kept={serializeAgreementSearch({ sort: search.sort, size: search.size })}
-          parse={parseAgreementSearch}
           onSearch={navigate}
           filters={filters}
           text={{ id: "agreements-search", label: t("search.label"), placeholder: t("search.placeholder") }}
@@ -76,17 +75,12 @@ export function AgreementsTable({ data, hiddenColumns }: AgreementsTableProps) {
         />
         <DataTableResults
           table={table}
-          caption={caption}
+          contract={contract}
+          search={search}
+          caption={(sortedBy) => t("caption", sortedBy)}
           count={tAgreements("count", { count: data.total })}
           isPending={isPending}
           empty={{ chips, clear, title: t("empty.title"), nothingRecorded: t("empty.nothingRecorded") }}
-          pageSizes={pageSizes}
-          // Without JavaScript, the page size form repeats everything but the size; the page goes back to 1.
-          pageSizeForm={{
-            action: agreementsPath,
-            sizeName: "size",
-            params: serializeAgreementSearch({ ...search, page: 1, size: pageSizes[0] }),
-          }}
           aside={<AgreementsExportLinks search={search} />}
         />
       </div>

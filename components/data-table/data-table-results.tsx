@@ -8,33 +8,45 @@ import { DataTable } from "./data-table";
 import { DataTableEmpty, type DataTableEmptyProps } from "./data-table-empty";
 import type { DataTableInstance } from "./data-table-features";
 import { DataTableFilterChips } from "./data-table-filter-chips";
-import { DataTablePagination, type DataTablePaginationProps } from "./data-table-pagination";
+import { DataTablePagination } from "./data-table-pagination";
+import type { PagedSearch, SearchUrlContract } from "./use-search-navigation";
 
-export interface DataTableResultsProps<TData extends RowData> {
+export interface DataTableResultsProps<TData extends RowData, S extends PagedSearch> {
   table: DataTableInstance<TData>;
-  caption: ReactNode;
+  contract: SearchUrlContract<S>;
+  search: S;
+  /** The table's caption, e.g. "Agreements, sorted by Title (descending)". */
+  caption: (sortedBy: { column: string; direction: string }) => string;
   /** "N agreements", announced as a status. */
   count: string;
   isPending: boolean;
   empty: DataTableEmptyProps;
-  pageSizes: DataTablePaginationProps<TData>["pageSizes"];
-  pageSizeForm: DataTablePaginationProps<TData>["pageSizeForm"];
   /** Shown on the count's line, at the end. */
   aside?: ReactNode;
 }
 
-export function DataTableResults<TData extends RowData>({
+export function DataTableResults<TData extends RowData, S extends PagedSearch>({
   table,
+  contract,
+  search,
   caption,
   count,
   isPending,
   empty,
-  pageSizes,
-  pageSizeForm,
   aside,
-}: DataTableResultsProps<TData>) {
+}: DataTableResultsProps<TData, S>) {
   const t = useTranslations("table");
   const hasRows = table.getRowModel().rows.length > 0;
+  const sortedBy = {
+    column: table.getColumn(search.sort.field)?.columnDef.meta?.label ?? search.sort.field,
+    direction: t(search.sort.desc ? "sorting.descending" : "sorting.ascending"),
+  };
+  // Without JavaScript, the page size form repeats everything but the size; the page goes back to 1.
+  const pageSizeForm = {
+    action: contract.path,
+    sizeName: "size",
+    params: contract.serialize({ ...search, page: 1, size: contract.pageSizes[0] }),
+  };
   return (
     <>
       {/* With no rows, the empty state lists the filters instead. */}
@@ -52,8 +64,8 @@ export function DataTableResults<TData extends RowData>({
       </div>
       {hasRows ? (
         <>
-          <DataTable table={table} caption={caption} />
-          <DataTablePagination table={table} pageSizes={pageSizes} pageSizeForm={pageSizeForm} />
+          <DataTable table={table} caption={caption(sortedBy)} />
+          <DataTablePagination table={table} pageSizes={contract.pageSizes} pageSizeForm={pageSizeForm} />
         </>
       ) : (
         <div aria-busy={isPending}>

@@ -10,19 +10,15 @@ import { Input } from "@/components/ui/input";
 import { DataTableFacetedFilter } from "./data-table-faceted-filter";
 import { DataTableRangeFilter } from "./data-table-range-filter";
 import { formParams } from "./form-params";
-import type { SearchHistory } from "./use-search-navigation";
+import type { PagedSearch, SearchHistory, SearchUrlContract } from "./use-search-navigation";
 import { useDebouncedCallback } from "./use-debounced-callback";
 import { useDraft } from "./use-draft";
 import type { FilteredSearch, ListFilter } from "./use-filter-chips";
 
-export interface DataTableToolbarProps<S extends FilteredSearch> {
-  /** The table's address, where the form goes without JavaScript. */
-  action: string;
+export interface DataTableToolbarProps<S extends FilteredSearch & PagedSearch> {
+  /** The table's address (where the form goes without JavaScript) and how its query reads. */
+  contract: SearchUrlContract<S>;
   search: S;
-  /** Parameters that are not filters (sort, page size) and ride along so that a new search keeps them. */
-  kept: URLSearchParams;
-  /** The search a submitted form stands for. */
-  parse: (params: URLSearchParams) => S;
   onSearch: (search: S, options: Required<SearchHistory>) => void;
   filters: readonly ListFilter[];
   /** The text field: its id and what it is called, e.g. "Search the agreements". */
@@ -36,11 +32,9 @@ export interface DataTableToolbarProps<S extends FilteredSearch> {
 
 const typingDelay = 300;
 
-export function DataTableToolbar<S extends FilteredSearch>({
-  action,
+export function DataTableToolbar<S extends FilteredSearch & PagedSearch>({
+  contract,
   search,
-  kept,
-  parse,
   onSearch,
   filters,
   text,
@@ -67,7 +61,7 @@ export function DataTableToolbar<S extends FilteredSearch>({
       params.delete(change.name);
       for (const value of change.values) params.append(change.name, value);
     }
-    onSearch(parse(params), { history: typed && typingSession.current ? "replace" : "push" });
+    onSearch(contract.parse(params), { history: typed && typingSession.current ? "replace" : "push" });
     typingSession.current = typed;
   }
   // A year typed halfway ("20") is not applied: the field is invalid until the reader finishes it.
@@ -80,10 +74,13 @@ export function DataTableToolbar<S extends FilteredSearch>({
     typing.run();
   };
 
+  // The sort and page size are not filters: they ride along so that a new search keeps them.
+  const kept = contract.serialize({ sort: search.sort, size: search.size } as Partial<S>);
+
   return (
     <form
       ref={formRef}
-      action={action}
+      action={contract.path}
       method="get"
       role="search"
       aria-label={label}

@@ -4,6 +4,7 @@
 // meanwhile is optimistic, so successive changes build on each other rather than on the last loaded page.
 import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useOptimistic, useTransition } from "react";
+import { hrefParams } from "@/lib/search/url-params";
 import type { DataTableNavigation } from "./data-table-navigation";
 
 /** What every table's search holds besides its filters. */
@@ -13,12 +14,18 @@ export interface PagedSearch {
   size: number;
 }
 
-/** A table's URL contract, as the navigation needs it. Pass a module-level constant: it is a hook dependency. */
+/**
+ * A table's URL contract, as the kit needs it: the navigation, the toolbar's GET form and the page size form.
+ * Pass a module-level constant: it is a hook dependency.
+ */
 export interface SearchUrlContract<S extends PagedSearch> {
+  /** The table's address without a query. */
+  path: string;
   /** The canonical address of a search. */
   href: (search: S) => string;
-  /** The search an address stands for. */
-  fromHref: (href: string) => S;
+  parse: (params: URLSearchParams) => S;
+  /** The canonical query of a search, defaults left out. */
+  serialize: (search: Partial<S>) => URLSearchParams;
   sortFields: readonly S["sort"]["field"][];
   pageSizes: readonly S["size"][];
 }
@@ -43,7 +50,7 @@ export function useSearchNavigation<S extends PagedSearch>(committed: S, contrac
   const navigation = useMemo<DataTableNavigation>(
     () => ({
       isPending,
-      navigate: (href) => navigate(contract.fromHref(href)),
+      navigate: (href) => navigate(contract.parse(hrefParams(href))),
       hrefFor: ({ sorting, pagination }) => {
         const next = { ...search };
         const sort = sorting?.[0];

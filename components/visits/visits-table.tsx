@@ -7,7 +7,7 @@ import { DataTableResults } from "@/components/data-table/data-table-results";
 import { DataTableToolbar } from "@/components/data-table/data-table-toolbar";
 import { useSearchNavigation, type SearchUrlContract } from "@/components/data-table/use-search-navigation";
 import { useServerTable } from "@/components/data-table/use-server-table";
-import { visitSearchFromHref, visitsHref, visitsPath } from "@/lib/visits/search-href";
+import { visitsHref, visitsPath } from "@/lib/visits/search-href";
 import {
   maxYear,
   minYear,
@@ -28,8 +28,10 @@ export interface VisitsTableProps {
 const getRowId = (row: VisitRow) => String(row.id);
 
 const contract: SearchUrlContract<VisitSearch> = {
+  path: visitsPath,
   href: visitsHref,
-  fromHref: visitSearchFromHref,
+  parse: parseVisitSearch,
+  serialize: serializeVisitSearch,
   sortFields: visitSortFields,
   pageSizes,
 };
@@ -49,20 +51,12 @@ export function VisitsTable({ data }: VisitsTableProps) {
     getRowId,
   });
 
-  const sortedBy = table.getColumn(search.sort.field)?.columnDef.meta?.label ?? search.sort.field;
-  const caption = t("visitsTable.caption", {
-    column: sortedBy,
-    direction: t(search.sort.desc ? "table.sorting.descending" : "table.sorting.ascending"),
-  });
-
   return (
     <DataTableNavigationProvider value={navigation}>
       <div className="flex flex-col gap-4">
         <DataTableToolbar
-          action={visitsPath}
+          contract={contract}
           search={search}
-          kept={serializeVisitSearch({ sort: search.sort, size: search.size })}
-          parse={parseVisitSearch}
           onSearch={navigate}
           filters={filters}
           text={{
@@ -75,7 +69,9 @@ export function VisitsTable({ data }: VisitsTableProps) {
         />
         <DataTableResults
           table={table}
-          caption={caption}
+          contract={contract}
+          search={search}
+          caption={(sortedBy) => t("visitsTable.caption", sortedBy)}
           count={t("visits.count", { count: data.total })}
           isPending={isPending}
           empty={{
@@ -83,13 +79,6 @@ export function VisitsTable({ data }: VisitsTableProps) {
             clear,
             title: t("visitsTable.empty.title"),
             nothingRecorded: t("visitsTable.empty.nothingRecorded"),
-          }}
-          pageSizes={pageSizes}
-          // Without JavaScript, the page size form repeats everything but the size; the page goes back to 1.
-          pageSizeForm={{
-            action: visitsPath,
-            sizeName: "size",
-            params: serializeVisitSearch({ ...search, page: 1, size: pageSizes[0] }),
           }}
         />
       </div>

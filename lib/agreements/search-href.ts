@@ -1,17 +1,11 @@
 // Addresses of the agreements table for a given search, built from the one URL contract.
-import { hrefParams } from "@/lib/search/url-params";
-import { pageSizes, parseAgreementSearch, serializeAgreementSearch, type AgreementSearch } from "./search-params";
+import { pageSizes, serializeAgreementSearch, type AgreementSearch } from "./search-params";
 
 export const agreementsPath = "/agreements";
 
 export function agreementsHref(search: Partial<AgreementSearch>): string {
   const query = serializeAgreementSearch(search).toString();
   return query ? `${agreementsPath}?${query}` : agreementsPath;
-}
-
-/** The search an address of the table stands for (only its query string matters). */
-export function searchFromHref(href: string): AgreementSearch {
-  return parseAgreementSearch(hrefParams(href));
 }
 
 /** The export endpoint for the current search: every matching agreement, so the page and size are left out. */

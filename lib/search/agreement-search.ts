@@ -5,11 +5,9 @@
 import type { AgreementSearch } from "@/lib/agreements/search-params";
 import type { Locale } from "@/lib/i18n/locales";
 import { searchTerms } from "./normalize";
+import { allOf, inValues, placeholders, yearRange, type SqlFragment } from "./sql";
 
-export interface SqlFragment {
-  sql: string;
-  params: (string | number)[];
-}
+export type { SqlFragment } from "./sql";
 
 /** An FTS5 query: every word must match, each as a prefix (a single letter only as a whole word). */
 export function ftsQuery(q: string): string | null {
@@ -18,8 +16,6 @@ export function ftsQuery(q: string): string | null {
   // Terms are normalised to letters and digits, so quoting them is enough to keep FTS5 syntax out.
   return terms.map((term) => (term.length > 1 ? `"${term}"*` : `"${term}"`)).join(" ");
 }
-
-const placeholders = (values: readonly unknown[]) => values.map(() => "?").join(", ");
 
 /**
  * The WHERE clause of a search over `Agreement a`; `without` leaves one filter out, for facet counts.
@@ -49,21 +45,13 @@ export function whereClause(search: AgreementSearch, without?: "domain"): SqlFra
     conditions.push(`${id} IN (SELECT agreementId FROM AgreementParty WHERE countryCode = ?)`);
     params.push(code);
   }
-  for (const [column, values] of [["form", search.form], ["legalNature", search.nature], ["status", search.status]] as const) {
-    if (values.length === 0) continue;
-    conditions.push(`a.${column} IN (${placeholders(values)})`);
-    params.push(...values);
-  }
-  // Dates are ISO strings of reduced precision, so a year range is a string range.
-  if (search.from !== null) {
-    conditions.push(`a.signedOn >= ?`);
-    params.push(String(search.from).padStart(4, "0"));
-  }
-  if (search.to !== null) {
-    conditions.push(`a.signedOn < ?`);
-    params.push(String(search.to + 1).padStart(4, "0"));
-  }
-  return { sql: conditions.join(" AND "), params };
+  return allOf([
+    { sql: conditions.join(" AND "), params },
+    ...inValues("a.form", search.form),
+    ...inValues("a.legalNature", search.nature),
+    ...inValues("a.status", search.status),
+    ...yearRange("a.signedOn", search.from, search.to),
+  ]);
 }
 
 export function orderClause(search: AgreementSearch, locale: Locale): string {

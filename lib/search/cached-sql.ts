@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { cachedQuery } from "@/lib/cache/query-cache";
-import type { SqlFragment } from "./agreement-search";
+import type { SqlFragment } from "./sql";
 import { prepareConnection } from "./connection";
 
 export async function cachedSql<T>(fragment: SqlFragment, version: number): Promise<T[]> {

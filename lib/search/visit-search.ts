@@ -4,43 +4,24 @@
 // visit's text took 12–20 ms at ~21,000 visits. `npx tsx scripts/bench-visits.ts` prints the timings.
 import type { VisitSearch } from "@/lib/visits/search-params";
 import type { Locale } from "@/lib/i18n/locales";
-import { ftsQuery, type SqlFragment } from "./agreement-search";
-
-export type { SqlFragment } from "./agreement-search";
-
-const placeholders = (values: readonly unknown[]) => values.map(() => "?").join(", ");
+import { ftsQuery } from "./agreement-search";
+import { allOf, inValues, yearRange, type SqlFragment } from "./sql";
 
 /**
  * The WHERE clause of a search over `Visit v`. A state has a few hundred visits at most, so its index and a
  * sort of its visits stay fast (unlike an agreement party's thousands: see agreement-search.ts).
  */
 export function visitWhereClause(search: VisitSearch): SqlFragment {
-  const conditions = ["v.archived = 0"];
-  const params: (string | number)[] = [];
   const match = ftsQuery(search.q);
-  if (match) {
-    conditions.push(`v.id IN (SELECT rowid FROM VisitFts WHERE VisitFts MATCH ?)`);
-    params.push(match);
-  }
-  for (const [column, values] of [
-    ["visitorCountryCode", search.visitor],
-    ["hostCountryCode", search.host],
-    ["kind", search.kind],
-  ] as const) {
-    if (values.length === 0) continue;
-    conditions.push(`v.${column} IN (${placeholders(values)})`);
-    params.push(...values);
-  }
-  // Dates are ISO strings of reduced precision, so a year range is a string range on the start date.
-  if (search.from !== null) {
-    conditions.push(`v.startOn >= ?`);
-    params.push(String(search.from).padStart(4, "0"));
-  }
-  if (search.to !== null) {
-    conditions.push(`v.startOn < ?`);
-    params.push(String(search.to + 1).padStart(4, "0"));
-  }
-  return { sql: conditions.join(" AND "), params };
+  return allOf([
+    { sql: "v.archived = 0", params: [] },
+    ...(match ? [{ sql: "v.id IN (SELECT rowid FROM VisitFts WHERE VisitFts MATCH ?)", params: [match] }] : []),
+    ...inValues("v.visitorCountryCode", search.visitor),
+    ...inValues("v.hostCountryCode", search.host),
+    ...inValues("v.kind", search.kind),
+    // A visit is in a year range by its start date.
+    ...yearRange("v.startOn", search.from, search.to),
+  ]);
 }
 
 /** The joins and column a sort needs; country names sort in the reader's language. */
