@@ -15,8 +15,9 @@ export async function VisitOverview({ visit }: { visit: VisitDetail }) {
   const unknown = <span className="text-muted-foreground">{t("agreement.unknown")}</span>;
   const title = pickLocalized(locale, { en: visit.visitorTitleEn, fr: visit.visitorTitleFr });
   const summary = pickLocalized(locale, { en: visit.summaryEn, fr: visit.summaryFr });
+  // Underlined: the visitor's state is a link within text, where colour alone would not set it apart.
   const [visitor, host] = [visit.visitorCountry, visit.hostCountry].map((country) => (
-    <Link key={country.code} href={countryHref(country.code)} className="text-primary hover:underline">
+    <Link key={country.code} href={countryHref(country.code)} className="text-primary underline underline-offset-4">
       {countryName(locale, country)}
     </Link>
   ));

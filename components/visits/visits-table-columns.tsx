@@ -21,6 +21,8 @@ export function useVisitColumns() {
       id,
       header: DataTableColumnHeader,
       enableSorting: sortable(id),
+      // Ascending on the first click, whatever the values on screen (TanStack guesses from them otherwise).
+      sortDescFirst: false,
       enableHiding: false,
       meta: { label: t(`visitsTable.columns.${id}`) },
     });
