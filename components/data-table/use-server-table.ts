@@ -21,9 +21,8 @@ export interface ServerTableOptions<TData extends RowData> {
   navigation: DataTableNavigation;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- columns of any value type, as TanStack's own API
   columns: ColumnDef<DataTableFeatures, TData, any>[];
-  rows: TData[];
-  total: number;
-  pageCount: number;
+  /** The page the server sent: its rows, the total of the search and the number of pages. */
+  page: { rows: TData[]; total: number; pageCount: number };
   getRowId: (row: TData) => string;
   columnVisibility?: ColumnVisibilityState;
   onColumnVisibilityChange?: (updater: Updater<ColumnVisibilityState>) => void;
@@ -33,9 +32,7 @@ export function useServerTable<TData extends RowData>({
   search,
   navigation,
   columns,
-  rows,
-  total,
-  pageCount,
+  page,
   getRowId,
   columnVisibility = {},
   onColumnVisibilityChange,
@@ -49,7 +46,7 @@ export function useServerTable<TData extends RowData>({
   return useTable({
     features: dataTableFeatures,
     columns,
-    data: rows,
+    data: page.rows,
     getRowId,
     state: { sorting, pagination, columnVisibility },
     onSortingChange: (updater) => navigation.navigate(navigation.hrefFor({ sorting: functionalUpdate(updater, sorting) })),
@@ -60,7 +57,7 @@ export function useServerTable<TData extends RowData>({
     manualPagination: true,
     enableMultiSort: false,
     enableSortingRemoval: false,
-    rowCount: total,
-    pageCount,
+    rowCount: page.total,
+    pageCount: page.pageCount,
   });
 }

@@ -45,9 +45,7 @@ export function VisitsTable({ data }: VisitsTableProps) {
     search,
     navigation,
     columns,
-    rows: data.rows,
-    total: data.total,
-    pageCount: data.pageCount,
+    page: data,
     getRowId,
   });
 
