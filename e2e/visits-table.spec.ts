@@ -183,6 +183,22 @@ test.describe("sorting and paging", () => {
   });
 });
 
+test.describe("columns", () => {
+  test("a column hidden in the Columns menu stays hidden after a reload; the official cannot be hidden", async ({ page }) => {
+    await openVisits(page);
+    await page.getByRole("button", { name: "Columns" }).click();
+    await expect(page.getByRole("menuitemcheckbox", { name: "Official" })).toHaveCount(0);
+    await page.getByRole("menuitemcheckbox", { name: "City" }).click();
+    await expect(columnHeader(page, "City")).toHaveCount(0);
+    await page.keyboard.press("Escape");
+    await page.reload();
+    await waitForHydration(page);
+    await expect(officials(page).first()).toHaveText(gantz);
+    await expect(columnHeader(page, "City")).toHaveCount(0);
+    await expect(columnHeader(page, "Kind of visit")).toBeVisible();
+  });
+});
+
 test.describe("the address", () => {
   test("country codes are read in any case and written in lower case", async ({ page }) => {
     await openVisits(page, "/visits?visitor=MA");

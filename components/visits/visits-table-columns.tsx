@@ -23,7 +23,6 @@ export function useVisitColumns() {
       enableSorting: sortable(id),
       // Ascending on the first click, whatever the values on screen (TanStack guesses from them otherwise).
       sortDescFirst: false,
-      enableHiding: false,
       meta: { label: t(`visitsTable.columns.${id}`) },
     });
     const none = (
@@ -37,6 +36,7 @@ export function useVisitColumns() {
     return helper.columns([
       helper.accessor("official", {
         ...common("official"),
+        enableHiding: false,
         cell: ({ row }) => (
           <div className="flex min-w-48 flex-col">
             <Link href={`/visits/${row.original.slug}`} prefetch={false} className="font-medium text-primary hover:underline">

@@ -5,8 +5,11 @@ import { useTranslations } from "next-intl";
 import { DataTableNavigationProvider } from "@/components/data-table/data-table-navigation";
 import { DataTableResults } from "@/components/data-table/data-table-results";
 import { DataTableToolbar } from "@/components/data-table/data-table-toolbar";
+import { DataTableViewOptions } from "@/components/data-table/data-table-view-options";
+import { useColumnVisibilityCookie } from "@/components/data-table/use-column-visibility-cookie";
 import { useSearchNavigation, type SearchUrlContract } from "@/components/data-table/use-search-navigation";
 import { useServerTable } from "@/components/data-table/use-server-table";
+import { visitColumnPreferences } from "@/lib/visits/column-preferences";
 import { visitsHref, visitsPath } from "@/lib/visits/search-href";
 import {
   maxYear,
@@ -23,6 +26,7 @@ import { useVisitFilters } from "./use-visit-filters";
 
 export interface VisitsTableProps {
   data: VisitTableData;
+  hiddenColumns: readonly string[];
 }
 
 const getRowId = (row: VisitRow) => String(row.id);
@@ -36,10 +40,14 @@ const contract: SearchUrlContract<VisitSearch> = {
   pageSizes,
 };
 
-export function VisitsTable({ data }: VisitsTableProps) {
+export function VisitsTable({ data, hiddenColumns }: VisitsTableProps) {
   const t = useTranslations();
   const { search, navigate, navigation, isPending } = useSearchNavigation(data.search, contract);
   const columns = useVisitColumns();
+  const [columnVisibility, onColumnVisibilityChange] = useColumnVisibilityCookie(
+    hiddenColumns,
+    visitColumnPreferences.toCookie,
+  );
   const { filters, chips, clear } = useVisitFilters(search, data);
   const table = useServerTable({
     search,
@@ -47,6 +55,8 @@ export function VisitsTable({ data }: VisitsTableProps) {
     columns,
     page: data,
     getRowId,
+    columnVisibility,
+    onColumnVisibilityChange,
   });
 
   return (
@@ -64,6 +74,7 @@ export function VisitsTable({ data }: VisitsTableProps) {
           }}
           label={t("visitsTable.search.form")}
           years={{ title: t("visitsTable.filters.years.title"), min: minYear, max: maxYear }}
+          actions={<DataTableViewOptions table={table} />}
         />
         <DataTableResults
           table={table}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { VisitEditorLinks } from "@/components/visits/visit-editor-links";
@@ -7,6 +8,7 @@ import { hasRole, Role } from "@/lib/auth/roles";
 import { requireReader } from "@/lib/auth/session";
 import { visitsTableNamespaces } from "@/lib/i18n/client-namespaces";
 import { getAppLocale } from "@/lib/i18n/server";
+import { visitColumnPreferences } from "@/lib/visits/column-preferences";
 import { parseVisitSearch } from "@/lib/visits/search-params";
 import { getVisitTableData } from "@/lib/visits/table-queries";
 
@@ -17,7 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function VisitsPage({ searchParams }: PageProps<"/visits">) {
   const user = await requireReader();
   const search = parseVisitSearch(await searchParams);
-  const [locale, t] = await Promise.all([getAppLocale(), getTranslations("visits")]);
+  const [locale, cookieStore, t] = await Promise.all([getAppLocale(), cookies(), getTranslations("visits")]);
+  const hiddenColumns = visitColumnPreferences.parse(cookieStore.get(visitColumnPreferences.cookie)?.value);
   const data = await getVisitTableData(search, locale);
   return (
     <div className="flex flex-col gap-4">
@@ -26,7 +29,7 @@ export default async function VisitsPage({ searchParams }: PageProps<"/visits">)
         {hasRole(user, Role.EDITOR) && <VisitEditorLinks />}
       </div>
       <ClientMessages namespaces={visitsTableNamespaces}>
-        <VisitsTable data={data} />
+        <VisitsTable data={data} hiddenColumns={hiddenColumns} />
       </ClientMessages>
     </div>
   );
