@@ -19,7 +19,7 @@ import type { PagedSearch } from "./use-search-navigation";
 export interface ServerTableOptions<TData extends RowData> {
   search: PagedSearch;
   navigation: DataTableNavigation;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- columns of any value type, as TanStack's own API
+  // Columns of any value type, as TanStack's own column helper gives them.
   columns: ColumnDef<DataTableFeatures, TData, any>[];
   /** The page the server sent: its rows, the total of the search and the number of pages. */
   page: { rows: TData[]; total: number; pageCount: number };

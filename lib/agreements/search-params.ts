@@ -9,7 +9,6 @@ import {
   countryCode,
   getAll,
   list,
-  pageSizes,
   parsePage,
   parsePageSize,
   parseSort,
