@@ -25,6 +25,11 @@ export async function SiteHeader() {
                 </Link>
               </li>
               <li>
+                <Link href="/countries" className="hover:underline">
+                  {t("countries")}
+                </Link>
+              </li>
+              <li>
                 <Link href="/domains" className="hover:underline">
                   {t("domains")}
                 </Link>
