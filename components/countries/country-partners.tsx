@@ -19,7 +19,7 @@ export async function CountryPartners({ code, partners, shown = 20 }: CountryPar
       <ol className="flex list-decimal flex-col gap-1 pl-6" data-testid="partners">
         {partners.slice(0, shown).map((partner) => (
           <li key={partner.code}>
-            <Link href={pairPath(code, partner.code)} className="text-primary hover:underline">
+            <Link href={pairPath(code, partner.code)} className="text-primary underline underline-offset-2">
               {partner.name}
             </Link>{" "}
             <span className="text-sm text-muted-foreground">({t("partnerCount", { count: partner.count })})</span>
