@@ -28,7 +28,7 @@ export interface TimelineLayout {
 export const geometry = {
   margin: 24,
   minWidth: 720,
-  yearWidth: 48,
+  yearWidth: 32,
   marker: 7,
   rowHeight: 24,
   gap: 4,
@@ -45,6 +45,8 @@ export function dateTime(value: string, after = false): number {
   if (date.precision === "month") return Date.UTC(year, month, 1);
   return Date.UTC(year + 1, 0, 1);
 }
+
+const round = (value: number) => Math.round(value * 10) / 10;
 
 const yearOf = (value: string) => Number(value.slice(0, 4));
 
@@ -67,7 +69,7 @@ function yearRange(entries: TimelineEntry[]): [number, number] {
 }
 
 function tickStep(yearWidth: number): number {
-  return [1, 2, 5, 10, 20, 25, 50].find((step) => step * yearWidth >= 44) ?? 100;
+  return [1, 2, 5, 10, 20, 25, 50].find((step) => step * yearWidth >= 60) ?? 100;
 }
 
 export function layoutTimeline(entries: TimelineEntry[]): TimelineLayout {
@@ -77,7 +79,8 @@ export function layoutTimeline(entries: TimelineEntry[]): TimelineLayout {
   const width = Math.max(geometry.minWidth, years * geometry.yearWidth + 2 * margin);
   const t0 = Date.UTC(firstYear, 0, 1);
   const t1 = Date.UTC(lastYear + 1, 0, 1);
-  const x = (time: number) => margin + ((time - t0) / (t1 - t0)) * (width - 2 * margin);
+  // Rounded to a tenth of a unit: finer positions cost bytes in every page and change nothing on screen.
+  const x = (time: number) => round(margin + ((time - t0) / (t1 - t0)) * (width - 2 * margin));
 
   // Visits first: their bands, and the signatures drawn inside them.
   const bandRows: number[] = [];
@@ -110,9 +113,9 @@ export function layoutTimeline(entries: TimelineEntry[]): TimelineLayout {
   const bands = new Map<string, Band>();
   for (const [key, span] of bandSpans) {
     const y = top + span.row * (bandHeight + geometry.gap);
-    bands.set(key, { x0: span.x0, x1: span.x1, y, height: bandHeight });
+    bands.set(key, { x0: round(span.x0), x1: round(span.x1), y, height: bandHeight });
     for (const signature of span.inner) {
-      points.set(signature.key, { x: signature.x, y: y + bandPadding / 2 + (signature.row + 0.5) * rowHeight });
+      points.set(signature.key, { x: round(signature.x), y: y + bandPadding / 2 + (signature.row + 0.5) * rowHeight });
     }
   }
 
