@@ -53,7 +53,7 @@ const pages: { name: string; queries: Record<string, SqlFragment> }[] = [
     name: `pair ${a}-${b} (${busiestPair!.count} agreements)`,
     queries: {
       counts: pairCountsQuery(a, b),
-      list: pairLatestAgreementsQuery(a, b, 50),
+      list: pairLatestAgreementsQuery(a, b, 25),
       domains: pairDomainsQuery(a, b),
       visits: pairVisitsQuery(a, b),
       timeline: pairTimelineQuery(a, b, timelinePerYear),

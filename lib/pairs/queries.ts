@@ -54,7 +54,7 @@ export async function getPairCountries(a: string, b: string) {
 }
 
 /** What a pair's page shows; `a` and `b` are upper-case codes in canonical order. */
-export async function getPairOverview(a: string, b: string, locale: Locale, { listed = 50 } = {}) {
+export async function getPairOverview(a: string, b: string, locale: Locale, { listed = 25 } = {}) {
   const version = await getAgreementsVersion();
   const [[counts], listIds, domainRows, visitRows, timelineRows, undatedRows] = await Promise.all([
     runCached<{ agreementCount: Count; undatedCount: Count }>(pairCountsQuery(a, b), version),
