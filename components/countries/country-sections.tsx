@@ -40,14 +40,14 @@ export async function CountrySections({ country, overview }: CountrySectionsProp
       <div className="grid gap-6 lg:grid-cols-2">
         <Card aria-labelledby="visits-given">
           <CardTitle id="visits-given">{t("visitsGiven")} ({overview.visitsGivenCount})</CardTitle>
-          <VisitList visits={overview.visitsGiven} />
+          {overview.visitsGiven.length > 0 ? <VisitList visits={overview.visitsGiven} /> : <p className="text-muted-foreground">{t("noVisitsGiven")}</p>}
           <p className="mt-3">
             <Link href={`/visits?visitor=${code}`} className={linkClass}>{t("allVisitsGiven", { country: name })}</Link>
           </p>
         </Card>
         <Card aria-labelledby="visits-received">
           <CardTitle id="visits-received">{t("visitsReceived")} ({overview.visitsReceivedCount})</CardTitle>
-          <VisitList visits={overview.visitsReceived} />
+          {overview.visitsReceived.length > 0 ? <VisitList visits={overview.visitsReceived} /> : <p className="text-muted-foreground">{t("noVisitsReceived")}</p>}
           <p className="mt-3">
             <Link href={`/visits?host=${code}`} className={linkClass}>{t("allVisitsReceived", { country: name })}</Link>
           </p>
