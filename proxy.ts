@@ -14,15 +14,21 @@ import { publicRead, sessionCookieNames } from "@/lib/auth/settings";
 import { currentAgreementsVersion, getCachedPage, storePage } from "@/lib/cache/page-cache";
 import { queryCacheEnabled } from "@/lib/cache/query-cache";
 import { defaultLocale, isLocale, localeCookie, localeFromAcceptLanguage } from "@/lib/i18n/locales";
+import { parseCountryParam, parsePairParam } from "@/lib/pairs/pair-address";
 import { newNonce, nonceOf, pageCsp, requestIsHttps, resourceCsp, securityHeaders, type HeaderList } from "@/lib/security/headers";
 
 const fillHeader = "x-accords-page-fill";
 // Cookies that this proxy knows the page depends on; any other cookie (a session) means "do not cache".
 const knownCookies = new Set([localeCookie, agreementColumnsCookie]);
 const cachedPaths = new Set(["/agreements", "/countries"]);
-// Country and pair pages: a canonical address answers 200 and is kept; redirects and 404s are never kept.
-const cachedPrefixes = ["/countries/", "/pairs/"];
-const isCachedPath = (path: string) => cachedPaths.has(path) || cachedPrefixes.some((prefix) => path.startsWith(prefix));
+
+/** Country and pair pages at their canonical address only: other spellings redirect, and a redirect is not kept. */
+function isCachedPath(path: string): boolean {
+  if (cachedPaths.has(path)) return true;
+  if (path.startsWith("/countries/")) return parseCountryParam(path.slice("/countries/".length)).kind === "canonical";
+  if (path.startsWith("/pairs/")) return parsePairParam(path.slice("/pairs/".length)).kind === "canonical";
+  return false;
+}
 
 function cacheKey(request: NextRequest): string | null {
   const isPlainPageLoad =
