@@ -8,7 +8,7 @@ import { formatPartialDate, formatPartialDateRange } from "@/lib/dates/partial-d
 import type { Locale } from "@/lib/i18n/locales";
 import type { LocalizedText } from "@/lib/i18n/localize";
 import { flattenTimeline, type TimelineEntry } from "@/lib/pairs/timeline";
-import { layoutTimeline } from "@/lib/pairs/timeline-layout";
+import { geometry, layoutTimeline } from "@/lib/pairs/timeline-layout";
 import { LegendSwatch, MarkerRing, MarkerShape, MoreLabel, VisitBand, type MarkerKind } from "./timeline-marker";
 
 export interface RelationshipTimelineProps {
@@ -56,8 +56,7 @@ export async function RelationshipTimeline({ entries, undated, undatedCount, cou
   const labelled = new Map(ordered.map((entry) => [entry.key, describe(entry, t, locale, names, parties)]));
   const layout = layoutTimeline(entries);
   const title = t("title", { a: nameA, b: nameB });
-  const firstYear = layout.ticks[0]?.year ?? 0;
-  const lastYear = (layout.ticks.at(-1)?.year ?? 1) - 1;
+  const { firstYear, lastYear } = layout;
 
   const graphic = (
     <svg
@@ -72,7 +71,7 @@ export async function RelationshipTimeline({ entries, undated, undatedCount, cou
       <title id="timeline-title">{title}</title>
       <desc id="timeline-description">{t("description", { first: String(firstYear), last: String(lastYear) })}</desc>
       <g aria-hidden="true" className="text-muted-foreground">
-        <line x1={layout.ticks[0]?.x} x2={layout.ticks.at(-1)?.x} y1={layout.axisY} y2={layout.axisY} className="stroke-current" />
+        <line x1={geometry.margin} x2={layout.width - geometry.margin} y1={layout.axisY} y2={layout.axisY} className="stroke-current" />
         {layout.ticks.map((tick) => (
           <g key={tick.year}>
             <line x1={tick.x} x2={tick.x} y1={layout.axisY} y2={layout.axisY + 5} className="stroke-current" />

@@ -17,6 +17,8 @@ export interface Band {
 }
 
 export interface TimelineLayout {
+  firstYear: number;
+  lastYear: number;
   width: number;
   height: number;
   axisY: number;
@@ -137,5 +139,5 @@ export function layoutTimeline(entries: TimelineEntry[]): TimelineLayout {
   for (let year = firstYear; year <= lastYear + 1; year++) {
     if (year % step === 0 || step === 1) ticks.push({ year, x: x(Date.UTC(year, 0, 1)) });
   }
-  return { width, height: axisY + 28, axisY, ticks, points, bands };
+  return { firstYear, lastYear, width, height: axisY + 28, axisY, ticks, points, bands };
 }
