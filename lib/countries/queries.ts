@@ -1,6 +1,10 @@
-// Reads of countries: the index of states, and what a state's page shows.
+// Reads of countries: the index of states, what a state's page shows, and the records both it and the pair
+// page load by id.
 import "server-only";
 import { db } from "@/lib/db";
+import { agreementSummarySelect, type AgreementSummary } from "@/lib/agreements/queries";
+import { cachedQuery } from "@/lib/cache/query-cache";
+import type { VisitSummary } from "@/lib/visits/queries";
 import type { Locale } from "@/lib/i18n/locales";
 import { countryName } from "@/lib/i18n/localize";
 import {
@@ -12,14 +16,46 @@ import {
   countryPartnersQuery,
 } from "@/lib/search/relationship-sql";
 import { getAgreementsVersion, runCached, toNumber } from "@/lib/search/run-cached";
-import { getCountriesByCode, getDomainsById, loadAgreementSummaries, loadVisitSummaries } from "./records";
-
-type Count = bigint | number;
 
 /** How many states are party to at least one agreement on record. */
 export async function getCoveredCountryCount(): Promise<number> {
   return db.country.count({ where: { parties: { some: { agreement: { archived: false } } } } });
 }
+
+type Count = bigint | number;
+
+// The agreements and visits whose ids the relationship SQL picked, in its order, with what AgreementList and
+// VisitList show; and every state and domain, shared with the agreements table's cache entries of those names.
+function inOrder<T extends { id: number }>(ids: number[], records: T[]): T[] {
+  const byId = new Map(records.map((record) => [record.id, record]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+export async function loadAgreementSummaries(ids: number[]): Promise<AgreementSummary[]> {
+  if (ids.length === 0) return [];
+  return inOrder(ids, await db.agreement.findMany({ where: { id: { in: ids } }, select: agreementSummarySelect }));
+}
+
+export async function loadVisitSummaries(ids: number[]): Promise<VisitSummary[]> {
+  if (ids.length === 0) return [];
+  const visits = await db.visit.findMany({
+    where: { id: { in: ids } },
+    include: { visitor: true, visitorCountry: true, hostCountry: true, _count: { select: { agreementsSigned: true } } },
+  });
+  return inOrder(ids, visits);
+}
+
+/** Every state and every cooperation domain, shared with the agreements table's cache entries of the same name. */
+export async function getCountriesByCode(version: number) {
+  const countries = await cachedQuery(version, "countries", () => db.country.findMany());
+  return new Map(countries.map((country) => [country.code, country]));
+}
+
+export async function getDomainsById(version: number) {
+  const domains = await cachedQuery(version, "domains", () => db.cooperationDomain.findMany());
+  return new Map(domains.map((domain) => [domain.id, domain]));
+}
+
 
 export interface CountryIndexEntry {
   code: string;

@@ -1,7 +1,11 @@
 // Reads of the relationship between two states: counts, agreements, domains, visits and the timeline.
 import "server-only";
-import { domainShares } from "@/lib/countries/queries";
-import { getCountriesByCode, loadAgreementSummaries, loadVisitSummaries } from "@/lib/countries/records";
+import {
+  domainShares,
+  getCountriesByCode,
+  loadAgreementSummaries,
+  loadVisitSummaries,
+} from "@/lib/countries/queries";
 import type { Locale } from "@/lib/i18n/locales";
 import { agreementTitle } from "@/lib/i18n/localize";
 import {
