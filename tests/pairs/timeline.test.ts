@@ -72,6 +72,13 @@ describe("relationship timeline", () => {
     expect(built.findIndex((entry) => entry.key === "more-2020")).toBeLessThan(built.findIndex((entry) => entry.date.startsWith("2021")));
   });
 
+  it("places entries into force and ends at their own dates, each linking to its agreement", () => {
+    const treaty = { ...dated[0]!, id: 50, visitId: null, signedOn: "2001-03", entryIntoForceOn: "2003", endedOn: "2019-07-01" };
+    const built = flattenTimeline(buildTimeline([treaty, ...dated], [seedVisit]));
+    expect(built.map((entry) => entry.key).slice(0, 3)).toEqual(["signature-50", "force-50", "end-50"]);
+    expect(built.map((entry) => entry.date)).toEqual([...built.map((entry) => entry.date)].sort());
+  });
+
   it("keeps points from overlapping in a row", () => {
     const sameDay = Array.from({ length: 6 }, (_, index) => ({ ...dated[0]!, id: 100 + index, visitId: null, signedOn: "2020-12-01" }));
     const layout = layoutTimeline(buildTimeline(sameDay, []));
