@@ -4,8 +4,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AgreementList } from "@/components/agreements/agreement-list";
 import { DomainShares } from "@/components/countries/domain-shares";
+import { VisitHeadings } from "@/components/countries/visit-headings";
 import { Card, CardTitle } from "@/components/ui/card";
-import { VisitList } from "@/components/visits/visit-list";
 import { agreementsHref } from "@/lib/agreements/search-href";
 import type { Locale } from "@/lib/i18n/locales";
 import { countryName } from "@/lib/i18n/localize";
@@ -62,7 +62,7 @@ export async function PairSections({ countries, overview, locale }: PairSections
       </Card>
       <Card aria-labelledby="visits">
         <CardTitle id="visits">{t("visits")}</CardTitle>
-        {overview.visits.length > 0 ? <VisitList visits={overview.visits} /> : <p className="text-muted-foreground">{t("noVisits")}</p>}
+        <VisitHeadings visits={overview.visits} emptyLabel={t("noVisits")} />
       </Card>
     </>
   );

@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { agreementSummarySelect, type AgreementSummary } from "@/lib/agreements/queries";
 import { cachedQuery } from "@/lib/cache/query-cache";
-import type { VisitSummary } from "@/lib/visits/queries";
+import type { Country, Person, Visit } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { countryName } from "@/lib/i18n/localize";
 import {
@@ -36,11 +36,17 @@ export async function loadAgreementSummaries(ids: number[]): Promise<AgreementSu
   return inOrder(ids, await db.agreement.findMany({ where: { id: { in: ids } }, select: agreementSummarySelect }));
 }
 
-export async function loadVisitSummaries(ids: number[]): Promise<VisitSummary[]> {
+export type VisitHeadingData = Visit & { visitor: Person; visitorCountry: Country; hostCountry: Country };
+
+/**
+ * Visits as VisitHeading shows them. Without VisitList's count of agreements signed: Prisma computes that count
+ * by grouping every agreement (measured at 250,000 agreements: ~75 ms against ~5 ms without it).
+ */
+export async function loadVisitHeadings(ids: number[]): Promise<VisitHeadingData[]> {
   if (ids.length === 0) return [];
   const visits = await db.visit.findMany({
     where: { id: { in: ids } },
-    include: { visitor: true, visitorCountry: true, hostCountry: true, _count: { select: { agreementsSigned: true } } },
+    include: { visitor: true, visitorCountry: true, hostCountry: true },
   });
   return inOrder(ids, visits);
 }
@@ -135,8 +141,8 @@ export async function getCountryOverview(code: string, locale: Locale, { latest 
   const ids = (rows: { id: Count }[]) => rows.map((row) => toNumber(row.id));
   const [agreements, visitsGiven, visitsReceived, domains] = await Promise.all([
     loadAgreementSummaries(ids(agreementIds)),
-    loadVisitSummaries(ids(givenIds)),
-    loadVisitSummaries(ids(receivedIds)),
+    loadVisitHeadings(ids(givenIds)),
+    loadVisitHeadings(ids(receivedIds)),
     domainShares(domainRows, locale, version),
   ]);
   const partners: CountryPartner[] = partnerRows.flatMap((row) => {

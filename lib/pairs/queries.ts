@@ -4,7 +4,7 @@ import {
   domainShares,
   getCountriesByCode,
   loadAgreementSummaries,
-  loadVisitSummaries,
+  loadVisitHeadings,
 } from "@/lib/countries/queries";
 import type { Locale } from "@/lib/i18n/locales";
 import { agreementTitle } from "@/lib/i18n/localize";
@@ -70,7 +70,7 @@ export async function getPairOverview(a: string, b: string, locale: Locale, { li
   ]);
   const [agreements, visits, domains] = await Promise.all([
     loadAgreementSummaries(listIds.map((row) => toNumber(row.id))),
-    loadVisitSummaries(visitRows.map((row) => toNumber(row.id))),
+    loadVisitHeadings(visitRows.map((row) => toNumber(row.id))),
     domainShares(domainRows, locale, version),
   ]);
   const timelineAgreements: TimelineAgreement[] = timelineRows.map((row) => ({
