@@ -4,7 +4,7 @@
 //   a first, early check on the cookie's presence: every page, route and action checks the session itself;
 // - puts the security headers on every answer, with a fresh CSP nonce for each page (lib/security/headers.ts);
 // - records the address being served, so a sign-in can bring the reader back to it;
-// - serves copies of rendered table pages (lib/cache/page-cache.ts). On a miss it asks the app itself for the
+// - serves copies of rendered table, country and pair pages (lib/cache/page-cache.ts). On a miss it asks the app itself for the
 //   page, marked so that this proxy lets that inner request through, and keeps the answer with its nonce, which
 //   is replaced by a new one each time the copy is served.
 import { NextResponse, type NextRequest } from "next/server";
@@ -14,16 +14,25 @@ import { publicRead, sessionCookieNames } from "@/lib/auth/settings";
 import { currentAgreementsVersion, getCachedPage, storePage } from "@/lib/cache/page-cache";
 import { queryCacheEnabled } from "@/lib/cache/query-cache";
 import { defaultLocale, isLocale, localeCookie, localeFromAcceptLanguage } from "@/lib/i18n/locales";
+import { parseCountryParam, parsePairParam } from "@/lib/pairs/pair-address";
 import { newNonce, nonceOf, pageCsp, requestIsHttps, resourceCsp, securityHeaders, type HeaderList } from "@/lib/security/headers";
 
 const fillHeader = "x-accords-page-fill";
 // Cookies that this proxy knows the page depends on; any other cookie (a session) means "do not cache".
 const knownCookies = new Set([localeCookie, agreementColumnsCookie]);
-const cachedPaths = new Set(["/agreements"]);
+const cachedPaths = new Set(["/agreements", "/countries"]);
+
+/** Country and pair pages at their canonical address only: other spellings redirect, and a redirect is not kept. */
+function isCachedPath(path: string): boolean {
+  if (cachedPaths.has(path)) return true;
+  if (path.startsWith("/countries/")) return parseCountryParam(path.slice("/countries/".length)).kind === "canonical";
+  if (path.startsWith("/pairs/")) return parsePairParam(path.slice("/pairs/".length)).kind === "canonical";
+  return false;
+}
 
 function cacheKey(request: NextRequest): string | null {
   const isPlainPageLoad =
-    cachedPaths.has(request.nextUrl.pathname) &&
+    isCachedPath(request.nextUrl.pathname) &&
     request.method === "GET" &&
     !request.headers.has("rsc") &&
     !request.headers.has("next-router-state-tree") &&
