@@ -3,6 +3,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { DashboardData } from "@/lib/dashboard/queries";
 import { domainHref, partyHref, yearHref } from "@/lib/dashboard/links";
+import { yearSeries } from "@/lib/dashboard/year-series";
 import { ChartCard } from "./chart-card";
 import type { ChartBar } from "./chart-types";
 import { HorizontalBarChart } from "./horizontal-bar-chart";
@@ -10,15 +11,6 @@ import { YearChart } from "./year-chart";
 
 export interface DashboardChartsProps {
   data: Pick<DashboardData, "domains" | "years" | "partners">;
-}
-
-/** Every year from the first to the last with agreements, those without given as empty bars. */
-export function yearSeries(years: { year: number; count: number }[]): { year: number; count: number }[] {
-  if (years.length === 0) return [];
-  const counts = new Map(years.map(({ year, count }) => [year, count]));
-  const first = years[0]!.year;
-  const last = years[years.length - 1]!.year;
-  return Array.from({ length: last - first + 1 }, (_, index) => ({ year: first + index, count: counts.get(first + index) ?? 0 }));
 }
 
 export async function DashboardCharts({ data }: DashboardChartsProps) {

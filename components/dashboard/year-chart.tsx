@@ -5,6 +5,7 @@ import { AxisBottom, AxisLeft } from "@visx/axis";
 import { Group } from "@visx/group";
 import { scaleBand, scaleLinear } from "@visx/scale";
 import { Bar } from "@visx/shape";
+import { yearTicks } from "@/lib/dashboard/year-series";
 import type { ChartBar } from "./chart-types";
 
 export interface YearChartProps {
@@ -17,12 +18,6 @@ export interface YearChartProps {
 const width = 760;
 const height = 260;
 const margin = { top: 12, right: 8, bottom: 28, left: 52 };
-
-/** The years the axis names: all of them when few, else every 5th or 10th. */
-export function yearTicks(years: number[]): number[] {
-  const step = years.length > 40 ? 10 : years.length > 12 ? 5 : 1;
-  return years.filter((year) => year % step === 0);
-}
 
 export function YearChart({ bars, label, formatTick }: YearChartProps) {
   const innerWidth = width - margin.left - margin.right;
