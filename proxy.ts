@@ -4,9 +4,9 @@
 //   a first, early check on the cookie's presence: every page, route and action checks the session itself;
 // - puts the security headers on every answer, with a fresh CSP nonce for each page (lib/security/headers.ts);
 // - records the address being served, so a sign-in can bring the reader back to it;
-// - serves copies of rendered table pages (lib/cache/page-cache.ts). On a miss it asks the app itself for the
-//   page, marked so that this proxy lets that inner request through, and keeps the answer with its nonce, which
-//   is replaced by a new one each time the copy is served.
+// - serves copies of rendered table pages and of the dashboard (lib/cache/page-cache.ts). On a miss it asks the
+//   app itself for the page, marked so that this proxy lets that inner request through, and keeps the answer with
+//   its nonce, which is replaced by a new one each time the copy is served.
 import { NextResponse, type NextRequest } from "next/server";
 import { agreementColumnsCookie } from "@/lib/agreements/column-preferences";
 import { signInHref } from "@/lib/auth/paths";
@@ -19,7 +19,7 @@ import { newNonce, nonceOf, pageCsp, requestIsHttps, resourceCsp, securityHeader
 const fillHeader = "x-accords-page-fill";
 // Cookies that this proxy knows the page depends on; any other cookie (a session) means "do not cache".
 const knownCookies = new Set([localeCookie, agreementColumnsCookie]);
-const cachedPaths = new Set(["/agreements"]);
+const cachedPaths = new Set(["/agreements", "/"]);
 
 function cacheKey(request: NextRequest): string | null {
   const isPlainPageLoad =

@@ -36,7 +36,7 @@ export async function DashboardCharts({ data }: DashboardChartsProps) {
     <>
       <div className="grid gap-6 lg:grid-cols-2">
         <ChartCard id="by-domain" title={t("byDomain")} description={t("byDomainDescription")} bars={domains} table={table(t("domain"))}>
-          <HorizontalBarChart bars={domains} label={t("byDomain")} formatTick={number} />
+          <HorizontalBarChart bars={domains} label={t("byDomain")} />
         </ChartCard>
         <ChartCard
           id="by-party"
@@ -47,7 +47,7 @@ export async function DashboardCharts({ data }: DashboardChartsProps) {
           table={table(t("party"))}
         >
           {partners.length > 0 ? (
-            <HorizontalBarChart bars={partners} label={t("byParty")} formatTick={number} />
+            <HorizontalBarChart bars={partners} label={t("byParty")} />
           ) : (
             <p>{t("noData")}</p>
           )}

@@ -1,6 +1,6 @@
 // A horizontal bar chart drawn on the server: one row per bar, its label above it so long names stay whole,
-// the whole row a link to the agreements it counts. The SVG scales to its box (viewBox, width 100%).
-import { AxisTop } from "@visx/axis";
+// its value at its end, the whole row a link to the agreements it counts. The SVG scales to its box
+// (viewBox, width 100%) down to a minimum width, below which it scrolls.
 import { Group } from "@visx/group";
 import { scaleBand, scaleLinear } from "@visx/scale";
 import { Bar } from "@visx/shape";
@@ -10,34 +10,23 @@ export interface HorizontalBarChartProps {
   bars: ChartBar[];
   /** The SVG's accessible name (the links inside stay reachable: it is a group, not an image). */
   label: string;
-  formatTick: (value: number) => string;
 }
 
 const width = 560;
 const rowHeight = 38;
-const margin = { top: 22, right: 56, bottom: 4, left: 4 };
+const margin = { top: 2, right: 64, bottom: 2, left: 4 };
 const barHeight = 14;
 
-export function HorizontalBarChart({ bars, label, formatTick }: HorizontalBarChartProps) {
+export function HorizontalBarChart({ bars, label }: HorizontalBarChartProps) {
   const innerWidth = width - margin.left - margin.right;
   const height = margin.top + margin.bottom + rowHeight * bars.length;
   const rows = scaleBand({ domain: bars.map((bar) => bar.key), range: [0, rowHeight * bars.length] });
   const max = Math.max(1, ...bars.map((bar) => bar.value));
-  const x = scaleLinear({ domain: [0, max], range: [0, innerWidth], nice: true });
+  const x = scaleLinear({ domain: [0, max], range: [0, innerWidth] });
   return (
     <div className="overflow-x-auto">
       <svg viewBox={`0 0 ${width} ${height}`} className="block h-auto w-full min-w-[20rem]" role="group" aria-label={label}>
         <Group left={margin.left} top={margin.top}>
-          <g aria-hidden="true">
-            <AxisTop
-              scale={x}
-              numTicks={4}
-              tickFormat={(value) => formatTick(Number(value))}
-              stroke="var(--color-border)"
-              tickStroke="var(--color-border)"
-              tickLabelProps={{ fill: "var(--color-muted-foreground)", fontSize: 11, textAnchor: "middle" }}
-            />
-          </g>
           {bars.map((bar) => {
             const top = rows(bar.key) ?? 0;
             const barWidth = x(bar.value);

@@ -32,7 +32,7 @@ export function YearChart({ bars, label, formatTick }: YearChartProps) {
           <g aria-hidden="true">
             <AxisLeft
               scale={y}
-              numTicks={4}
+              tickValues={y.ticks(4).filter(Number.isInteger)}
               tickFormat={(value) => formatTick(Number(value))}
               stroke="var(--color-border)"
               tickStroke="var(--color-border)"

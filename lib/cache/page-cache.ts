@@ -1,4 +1,4 @@
-// Rendered pages of the agreements table, kept in memory by each app server and served again until the
+// Rendered pages of the agreements table and the dashboard, kept in memory by each app server and served again until the
 // agreements' change counter moves. Rendering the table costs tens of milliseconds of CPU, and one Node
 // process renders one page at a time, so with twenty readers at once only a served copy keeps latency low.
 // Only anonymous, plain page loads are cached: the key holds everything a page varies with (address,
