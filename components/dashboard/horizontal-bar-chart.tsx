@@ -29,7 +29,7 @@ export function HorizontalBarChart({ bars, label }: HorizontalBarChartProps) {
         <Group left={margin.left} top={margin.top}>
           {bars.map((bar) => {
             const top = rows(bar.key) ?? 0;
-            const barWidth = x(bar.value);
+            const barWidth = Math.round(x(bar.value) * 10) / 10;
             const content = (
               <>
                 <rect
@@ -38,7 +38,7 @@ export function HorizontalBarChart({ bars, label }: HorizontalBarChartProps) {
                   width={width}
                   height={rowHeight - 2}
                   rx={4}
-                  className="fill-transparent stroke-transparent stroke-2 group-hover:fill-accent group-focus-visible:stroke-ring"
+                  className="chart-target"
                 />
                 <text x={0} y={top + 15} fontSize={13} className="fill-foreground">
                   {bar.label}
@@ -50,7 +50,7 @@ export function HorizontalBarChart({ bars, label }: HorizontalBarChartProps) {
               </>
             );
             return bar.href ? (
-              <a key={bar.key} href={bar.href} aria-label={bar.name} className="group outline-none">
+              <a key={bar.key} href={bar.href} aria-label={bar.name}>
                 {content}
               </a>
             ) : (

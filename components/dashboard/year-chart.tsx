@@ -18,13 +18,16 @@ export interface YearChartProps {
 const width = 760;
 const height = 260;
 const margin = { top: 12, right: 8, bottom: 28, left: 52 };
+// Coordinates to a tenth of a unit: finer is invisible, and each digit is written twice (HTML and RSC payload).
+const round = (value: number) => Math.round(value * 10) / 10;
 
 export function YearChart({ bars, label, formatTick }: YearChartProps) {
   const innerWidth = width - margin.left - margin.right;
   const innerHeight = height - margin.top - margin.bottom;
   const x = scaleBand({ domain: bars.map((bar) => Number(bar.key)), range: [0, innerWidth], padding: 0.2 });
   const y = scaleLinear({ domain: [0, Math.max(1, ...bars.map((bar) => bar.value))], range: [innerHeight, 0], nice: true });
-  const step = x.step();
+  const step = round(x.step());
+  const bandwidth = round(x.bandwidth());
   return (
     <div className="overflow-x-auto">
       <svg viewBox={`0 0 ${width} ${height}`} className="block h-auto w-full min-w-[36rem]" role="group" aria-label={label}>
@@ -50,19 +53,18 @@ export function YearChart({ bars, label, formatTick }: YearChartProps) {
           </g>
           {bars.map((bar) => {
             if (!bar.href || bar.value === 0) return null;
-            const left = x(Number(bar.key)) ?? 0;
-            const top = y(bar.value);
+            const left = round(x(Number(bar.key)) ?? 0);
+            const top = round(y(bar.value));
             return (
-              <a key={bar.key} href={bar.href} aria-label={bar.name} className="group outline-none">
-                <title>{bar.name}</title>
+              <a key={bar.key} href={bar.href} aria-label={bar.name}>
                 <rect
-                  x={left - (step - x.bandwidth()) / 2}
+                  x={round(left - (step - bandwidth) / 2)}
                   y={0}
                   width={step}
                   height={innerHeight}
-                  className="fill-transparent stroke-transparent stroke-2 group-hover:fill-accent group-focus-visible:stroke-ring"
+                  className="chart-target"
                 />
-                <Bar x={left} y={top} width={x.bandwidth()} height={innerHeight - top} className="fill-primary" />
+                <Bar x={left} y={top} width={bandwidth} height={round(innerHeight - top)} className="fill-primary" />
               </a>
             );
           })}
