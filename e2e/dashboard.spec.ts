@@ -29,7 +29,10 @@ async function linksOf(links: Locator) {
 /** The count the agreements table shows at an address, read from the served page. */
 async function tableCount(page: Page, href: string): Promise<number> {
   const html = await (await page.request.get(href)).text();
-  const status = html.match(/role="status"[^>]*>([^<]*)</)?.[1];
+  // React writes "37<!-- --> agreements": the count and the words are two text nodes.
+  const status = [...html.matchAll(/role="status"[^>]*>(.*?)<\/span>/g)]
+    .map((match) => match[1]!.replaceAll("<!-- -->", ""))
+    .find((text) => /agreement/i.test(text));
   if (status === undefined) throw new Error(`no count on ${href}`);
   return status === "No agreement" ? 0 : Number(status.replace(/ agreements?$/, "").replaceAll(",", ""));
 }

@@ -30,32 +30,33 @@ export function HorizontalBarChart({ bars, label }: HorizontalBarChartProps) {
           {bars.map((bar) => {
             const top = rows(bar.key) ?? 0;
             const barWidth = Math.round(x(bar.value) * 10) / 10;
-            const content = (
+            // The texts are drawn over the link's target but outside the link: inside it, text that differs
+            // from its aria-label would break "label in name" (WCAG 2.5.3). Clicks pass through them.
+            const target = (
               <>
-                <rect
-                  x={-margin.left}
-                  y={top + 1}
-                  width={width}
-                  height={rowHeight - 2}
-                  rx={4}
-                  className="chart-target"
-                />
-                <text x={0} y={top + 15} fontSize={13} className="fill-foreground">
-                  {bar.label}
-                </text>
+                <rect x={-margin.left} y={top + 1} width={width} height={rowHeight - 2} rx={4} className="chart-target" />
                 <Bar x={0} y={top + 20} width={barWidth} height={barHeight} rx={2} className="fill-primary" />
-                <text x={barWidth + 6} y={top + 31} fontSize={12} className="fill-foreground">
-                  {bar.valueLabel}
-                </text>
               </>
             );
-            return bar.href ? (
-              <a key={bar.key} href={bar.href} aria-label={bar.name}>
-                {content}
-              </a>
-            ) : (
-              <g key={bar.key} role="img" aria-label={bar.name}>
-                {content}
+            return (
+              <g key={bar.key}>
+                {bar.href ? (
+                  <a href={bar.href} aria-label={bar.name}>
+                    {target}
+                  </a>
+                ) : (
+                  <g role="img" aria-label={bar.name}>
+                    {target}
+                  </g>
+                )}
+                <g aria-hidden="true" pointerEvents="none" className="fill-foreground">
+                  <text x={0} y={top + 15} fontSize={13}>
+                    {bar.label}
+                  </text>
+                  <text x={barWidth + 6} y={top + 31} fontSize={12}>
+                    {bar.valueLabel}
+                  </text>
+                </g>
               </g>
             );
           })}
