@@ -9,7 +9,7 @@ import { yearTicks } from "@/lib/dashboard/year-series";
 import type { ChartBar } from "./chart-types";
 
 export interface YearChartProps {
-  /** One bar per year, in order, years without agreements included (value 0, no link). */
+  /** One bar per year, in order, years without agreements included (value 0, not drawn). */
   bars: ChartBar[];
   label: string;
   formatTick: (value: number) => string;
@@ -52,19 +52,15 @@ export function YearChart({ bars, label, formatTick }: YearChartProps) {
             />
           </g>
           {bars.map((bar) => {
-            if (!bar.href || bar.value === 0) return null;
+            if (bar.value === 0) return null;
             const left = round(x(Number(bar.key)) ?? 0);
             const top = round(y(bar.value));
+            const column = <Bar x={left} y={top} width={bandwidth} height={round(innerHeight - top)} className="fill-primary" />;
+            if (!bar.href) return <g key={bar.key} role="img" aria-label={bar.name}>{column}</g>;
             return (
               <a key={bar.key} href={bar.href} aria-label={bar.name}>
-                <rect
-                  x={round(left - (step - bandwidth) / 2)}
-                  y={0}
-                  width={step}
-                  height={innerHeight}
-                  className="chart-target"
-                />
-                <Bar x={left} y={top} width={bandwidth} height={round(innerHeight - top)} className="fill-primary" />
+                <rect x={round(left - (step - bandwidth) / 2)} y={0} width={step} height={innerHeight} className="chart-target" />
+                {column}
               </a>
             );
           })}
