@@ -132,6 +132,9 @@ async function servePageCopy(request: NextRequest, key: string, version: number,
   answer.delete("transfer-encoding");
   answer.delete("content-encoding");
   answer.set("x-accords-cache", "miss");
+  // A redirect (the home page sends a new installation to /setup) passed on from here needs an absolute address.
+  const location = response.headers.get("location");
+  if (location) answer.set("location", new URL(location, request.url).toString());
   return new Response(body, { status: response.status, headers: answer });
 }
 
