@@ -1,6 +1,6 @@
 // A horizontal bar chart drawn on the server: one row per bar, its label above it so long names stay whole,
-// its value at its end, the whole row a link to the agreements it counts. The SVG scales to its box
-// (viewBox, width 100%) down to a minimum width, below which it scrolls.
+// its value at its end, the whole row a link to the agreements it counts. Lengths are percentages of the
+// chart's width and texts keep their size, so the chart fills any width and stays legible on a phone.
 import { Group } from "@visx/group";
 import { scaleBand, scaleLinear } from "@visx/scale";
 import { Bar } from "@visx/shape";
@@ -12,56 +12,52 @@ export interface HorizontalBarChartProps {
   label: string;
 }
 
-const width = 560;
-const rowHeight = 38;
-const margin = { top: 2, right: 64, bottom: 2, left: 4 };
+const rowHeight = 40;
 const barHeight = 14;
+// The longest bar takes this share of the width; the rest is room for its value.
+const longest = 84;
 
 export function HorizontalBarChart({ bars, label }: HorizontalBarChartProps) {
-  const innerWidth = width - margin.left - margin.right;
-  const height = margin.top + margin.bottom + rowHeight * bars.length;
-  const rows = scaleBand({ domain: bars.map((bar) => bar.key), range: [0, rowHeight * bars.length] });
-  const max = Math.max(1, ...bars.map((bar) => bar.value));
-  const x = scaleLinear({ domain: [0, max], range: [0, innerWidth] });
+  const height = rowHeight * bars.length;
+  const rows = scaleBand({ domain: bars.map((bar) => bar.key), range: [0, height] });
+  const x = scaleLinear({ domain: [0, Math.max(1, ...bars.map((bar) => bar.value))], range: [0, longest] });
   return (
-    <div className="overflow-x-auto">
-      <svg viewBox={`0 0 ${width} ${height}`} className="block h-auto w-full min-w-[20rem]" role="group" aria-label={label}>
-        <Group left={margin.left} top={margin.top}>
-          {bars.map((bar) => {
-            const top = rows(bar.key) ?? 0;
-            const barWidth = Math.round(x(bar.value) * 10) / 10;
-            // The texts are drawn over the link's target but outside the link: inside it, text that differs
-            // from its aria-label would break "label in name" (WCAG 2.5.3). Clicks pass through them.
-            const target = (
-              <>
-                <rect x={-margin.left} y={top + 1} width={width} height={rowHeight - 2} rx={4} className="chart-target" />
-                <Bar x={0} y={top + 20} width={barWidth} height={barHeight} rx={2} className="fill-primary" />
-              </>
-            );
-            return (
-              <g key={bar.key}>
-                {bar.href ? (
-                  <a href={bar.href} aria-label={bar.name}>
-                    {target}
-                  </a>
-                ) : (
-                  <g role="img" aria-label={bar.name}>
-                    {target}
-                  </g>
-                )}
-                <g aria-hidden="true" pointerEvents="none" className="fill-foreground">
-                  <text x={0} y={top + 15} fontSize={13}>
-                    {bar.label}
-                  </text>
-                  <text x={barWidth + 6} y={top + 31} fontSize={12}>
-                    {bar.valueLabel}
-                  </text>
+    <svg width="100%" height={height} className="block" role="group" aria-label={label}>
+      <Group>
+        {bars.map((bar) => {
+          const top = rows(bar.key) ?? 0;
+          const length = `${Math.round(x(bar.value) * 10) / 10}%`;
+          // The texts are drawn over the link's target but outside the link: inside it, text that differs
+          // from its aria-label would break "label in name" (WCAG 2.5.3). Clicks pass through them.
+          const target = (
+            <>
+              <rect x={0} y={top + 1} width="100%" height={rowHeight - 2} rx={4} className="chart-target" />
+              <Bar x={2} y={top + 21} width={length} height={barHeight} rx={2} className="fill-primary" />
+            </>
+          );
+          return (
+            <g key={bar.key}>
+              {bar.href ? (
+                <a href={bar.href} aria-label={bar.name}>
+                  {target}
+                </a>
+              ) : (
+                <g role="img" aria-label={bar.name}>
+                  {target}
                 </g>
+              )}
+              <g aria-hidden="true" pointerEvents="none" className="fill-foreground">
+                <text x={2} y={top + 16} fontSize={14}>
+                  {bar.label}
+                </text>
+                <text x={length} dx={8} y={top + 32} fontSize={12}>
+                  {bar.valueLabel}
+                </text>
               </g>
-            );
-          })}
-        </Group>
-      </svg>
-    </div>
+            </g>
+          );
+        })}
+      </Group>
+    </svg>
   );
 }
