@@ -1,5 +1,5 @@
 // Where each part of the dashboard leads: the agreements table filtered to a bar (through the table's own URL
-// contract), and the pages of a state and of a pair of states.
+// contract), and the page of a pair of states.
 import { maxYear, minYear, serializeAgreementSearch, type AgreementSearch } from "@/lib/agreements/search-params";
 
 function agreementsHref(search: Partial<AgreementSearch>): string {
@@ -13,8 +13,6 @@ export const yearHref = (year: number) =>
   year >= minYear && year <= maxYear ? agreementsHref({ from: year, to: year }) : null;
 
 export const partyHref = (code: string) => agreementsHref({ party: [code] });
-
-export const countryHref = (code: string) => `/countries/${code.toLowerCase()}`;
 
 /** The pair page's one address: both codes in lower case, in alphabetical order. */
 export function pairHref(first: string, second: string): string {
