@@ -4,9 +4,10 @@
 //   a first, early check on the cookie's presence: every page, route and action checks the session itself;
 // - puts the security headers on every answer, with a fresh CSP nonce for each page (lib/security/headers.ts);
 // - records the address being served, so a sign-in can bring the reader back to it;
-// - serves copies of rendered table, country and pair pages (lib/cache/page-cache.ts). On a miss it asks the app itself for the
-//   page, marked so that this proxy lets that inner request through, and keeps the answer with its nonce, which
-//   is replaced by a new one each time the copy is served.
+// - serves copies of rendered pages that anonymous readers ask for most (lib/cache/page-cache.ts): the dashboard,
+//   the two tables, the countries and the canonical country and pair pages. On a miss it asks the app itself for
+//   the page, marked so that this proxy lets that inner request through, and keeps the answer with its nonce,
+//   which is replaced by a new one each time the copy is served.
 import { NextResponse, type NextRequest } from "next/server";
 import { agreementColumnsCookie } from "@/lib/agreements/column-preferences";
 import { signInHref } from "@/lib/auth/paths";
@@ -15,12 +16,13 @@ import { currentAgreementsVersion, getCachedPage, storePage } from "@/lib/cache/
 import { queryCacheEnabled } from "@/lib/cache/query-cache";
 import { defaultLocale, isLocale, localeCookie, localeFromAcceptLanguage } from "@/lib/i18n/locales";
 import { parseCountryParam, parsePairParam } from "@/lib/pairs/pair-address";
+import { visitColumnPreferences } from "@/lib/visits/column-preferences";
 import { newNonce, nonceOf, pageCsp, requestIsHttps, resourceCsp, securityHeaders, type HeaderList } from "@/lib/security/headers";
 
 const fillHeader = "x-accords-page-fill";
 // Cookies that this proxy knows the page depends on; any other cookie (a session) means "do not cache".
-const knownCookies = new Set([localeCookie, agreementColumnsCookie]);
-const cachedPaths = new Set(["/agreements", "/countries"]);
+const knownCookies = new Set([localeCookie, agreementColumnsCookie, visitColumnPreferences.cookie]);
+const cachedPaths = new Set(["/", "/agreements", "/visits", "/countries"]);
 
 /** Country and pair pages at their canonical address only: other spellings redirect, and a redirect is not kept. */
 function isCachedPath(path: string): boolean {
@@ -44,7 +46,7 @@ function cacheKey(request: NextRequest): string | null {
   const locale = isLocale(cookieLocale)
     ? cookieLocale
     : (localeFromAcceptLanguage(request.headers.get("accept-language")) ?? defaultLocale);
-  const columns = request.cookies.get(agreementColumnsCookie)?.value ?? "";
+  const columns = [agreementColumnsCookie, visitColumnPreferences.cookie].map((name) => request.cookies.get(name)?.value ?? "").join("|");
   return `${locale}|${columns}|${request.nextUrl.pathname}${request.nextUrl.search}`;
 }
 
@@ -141,6 +143,9 @@ async function servePageCopy(request: NextRequest, key: string, version: number,
   answer.delete("transfer-encoding");
   answer.delete("content-encoding");
   answer.set("x-accords-cache", "miss");
+  // A redirect (the home page sends a new installation to /setup) passed on from here needs an absolute address.
+  const location = response.headers.get("location");
+  if (location) answer.set("location", new URL(location, request.url).toString());
   return new Response(body, { status: response.status, headers: answer });
 }
 

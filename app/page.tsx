@@ -1,27 +1,27 @@
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AgreementList } from "@/components/agreements/agreement-list";
+import { BusiestPairs } from "@/components/dashboard/busiest-pairs";
+import { DashboardCharts } from "@/components/dashboard/dashboard-charts";
 import { Card, CardTitle } from "@/components/ui/card";
 import { VisitList } from "@/components/visits/visit-list";
-import { getAgreementCount, getAgreementSummaries } from "@/lib/agreements/queries";
-import { getCoveredCountryCount } from "@/lib/countries/queries";
-import { getVisitCount, getVisitSummaries } from "@/lib/visits/queries";
 import { requireReader } from "@/lib/auth/session";
+import { getDashboard } from "@/lib/dashboard/queries";
+import { getAppLocale } from "@/lib/i18n/server";
 import { hasAnyUser } from "@/lib/users/queries";
-import { redirect } from "next/navigation";
 
 export default async function HomePage() {
   // A new installation first asks its first visitor to make the administrator account.
   if (!(await hasAnyUser())) redirect("/setup");
   await requireReader();
   const t = await getTranslations();
-  const [agreementCount, visitCount, countryCount, agreements, visits] = await Promise.all([
-    getAgreementCount(),
-    getVisitCount(),
-    getCoveredCountryCount(),
-    getAgreementSummaries({ take: 5 }),
-    getVisitSummaries({ take: 5 }),
-  ]);
+  const data = await getDashboard(await getAppLocale());
+  const figures = [
+    t("home.agreementCount", { count: data.figures.agreements }),
+    t("home.visitCount", { count: data.figures.visits }),
+    t("home.countryCount", { count: data.figures.countries }),
+  ];
   return (
     <div className="flex flex-col gap-8">
       <div className="flex flex-col gap-2">
@@ -31,24 +31,22 @@ export default async function HomePage() {
       <section aria-labelledby="figures">
         <h2 id="figures" className="sr-only">{t("home.stats")}</h2>
         <ul className="grid gap-4 sm:grid-cols-3">
-          {[
-            t("home.agreementCount", { count: agreementCount }),
-            t("home.visitCount", { count: visitCount }),
-            t("home.countryCount", { count: countryCount }),
-          ].map((figure) => (
+          {figures.map((figure) => (
             <li key={figure} className="rounded-md border p-4 text-lg font-semibold">{figure}</li>
           ))}
         </ul>
       </section>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <DashboardCharts data={data} />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <BusiestPairs pairs={data.pairs} />
         <Card aria-labelledby="latest-agreements">
           <CardTitle id="latest-agreements">{t("home.latestAgreements")}</CardTitle>
-          <AgreementList agreements={agreements} />
+          <AgreementList agreements={data.latestAgreements} />
           <Link href="/agreements" className="mt-3 inline-block text-sm text-primary hover:underline">{t("home.allAgreements")}</Link>
         </Card>
         <Card aria-labelledby="latest-visits">
           <CardTitle id="latest-visits">{t("home.latestVisits")}</CardTitle>
-          <VisitList visits={visits} />
+          <VisitList visits={data.latestVisits} />
           <Link href="/visits" className="mt-3 inline-block text-sm text-primary hover:underline">{t("home.allVisits")}</Link>
         </Card>
       </div>

@@ -1,7 +1,8 @@
-// `npm run bench [-- --db .tmp/bench.db --runs 7 --duration 5 --connections 20]`
-// Prints, for a fixed set of table views on a synthetic database (make one with `npm run db:synth`):
-// the raw SQL time of the page's ids and count, the app's time to serve the same page over HTTP from
-// `next start`, their ratio, and latency and throughput with concurrent clients (autocannon). Medians.
+// `npm run bench [-- --db .tmp/bench.db --runs 7 --duration 5 --connections 20 --only "domain only,dashboard"]`
+// Prints, for a fixed set of views on a synthetic database (make one with `npm run db:synth`): the raw SQL
+// time of the view's own queries, the app's time to serve the same page over HTTP from `next start`, their
+// ratio, and latency and throughput with concurrent clients (autocannon). Medians. `--only a,b` keeps the
+// views whose name contains one of the given texts.
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { spawn, execFileSync } from "node:child_process";
@@ -10,7 +11,8 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { parseAgreementSearch } from "@/lib/agreements/search-params";
-import { countQuery, domainCountsQuery, pageQuery } from "@/lib/search/agreement-search";
+import { countQuery, domainCountsQuery, pageQuery, type SqlFragment } from "@/lib/search/agreement-search";
+import { busiestPairsSql, dashboardSql } from "@/lib/search/dashboard-sql";
 
 const { values } = parseArgs({
   options: {
@@ -22,17 +24,50 @@ const { values } = parseArgs({
   },
 });
 
-export const views: { name: string; path: string; query: string }[] = [
-  { name: "domain only", path: "/agreements", query: "domain=training" },
-  { name: "domain + text", path: "/agreements", query: "domain=cybersecurity&q=securite" },
-  { name: "text only", path: "/agreements", query: "q=maroc" },
-  { name: "rare word", path: "/agreements", query: "q=gantz" },
-  { name: "deep page", path: "/agreements", query: "page=2000&size=50" },
-  {
-    name: "every filter",
+/**
+ * A page to measure: its address, and the raw SQL that stands for its own work (timed on better-sqlite3,
+ * the app's figures are read against it). `path` may be found from the database, e.g. its busiest pair.
+ */
+export interface BenchView {
+  name: string;
+  path: string | ((db: Database.Database) => string);
+  query?: string;
+  raw: (db: Database.Database) => SqlFragment[];
+}
+
+/** A view of the agreements table: the page's ids, its count and the domain facet's counts. */
+function tableView(name: string, query: string): BenchView {
+  return {
+    name,
     path: "/agreements",
-    query: "q=defense&domain=training&domain=cybersecurity&party=fr&form=AGREEMENT&nature=BINDING&status=IN_FORCE&from=1990&to=2020&sort=title",
-  },
+    query,
+    raw: () => {
+      const search = parseAgreementSearch(new URLSearchParams(query));
+      return [pageQuery(search, "en", (search.page - 1) * search.size), countQuery(search), domainCountsQuery(search)];
+    },
+  };
+}
+
+/** The pair of states party to the most agreements together, as the pair page's address has it ("il-ma"). */
+export function busiestPair(db: Database.Database): string {
+  const { sql, params } = busiestPairsSql(1);
+  const pair = db.prepare(sql).get(...params) as { a: string; b: string } | undefined;
+  if (!pair) throw new Error("the database has no agreement between two states");
+  return `${pair.a}-${pair.b}`.toLowerCase();
+}
+
+export const views: BenchView[] = [
+  tableView("domain only", "domain=training"),
+  tableView("domain + text", "domain=cybersecurity&q=securite"),
+  tableView("text only", "q=maroc"),
+  tableView("rare word", "q=gantz"),
+  tableView("deep page", "page=2000&size=50"),
+  tableView(
+    "every filter",
+    "q=defense&domain=training&domain=cybersecurity&party=fr&form=AGREEMENT&nature=BINDING&status=IN_FORCE&from=1990&to=2020&sort=title",
+  ),
+  // The home page: its aggregations (its other reads, figures and latest records, cost a few ms).
+  { name: "dashboard", path: "/", raw: () => dashboardSql() },
 ];
 
 const file = path.resolve(values.db);
@@ -42,20 +77,63 @@ if (!existsSync(file)) {
 }
 const runs = Number(values.runs);
 const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]!;
-const selected = views.filter((view) => !values.only || view.name.includes(values.only));
+const only = values.only?.split(",").map((part) => part.trim());
+const selected = views.filter((view) => !only || only.some((part) => view.name.includes(part)));
+if (selected.length === 0) {
+  console.error(`bench: no view's name contains "${values.only}"; the views: ${views.map((view) => view.name).join(", ")}`);
+  process.exit(2);
+}
 
-function rawTimes(): Map<string, number> {
+// The home page sends visitors to the first-run setup while the database has no account, and a synthetic
+// database has none: the bench gives it one, a viewer without a password (nobody can sign in with it), so
+// that `/` is measured as the dashboard. It never writes to the app's own database.
+function ensureAccount() {
+  const sqlite = new Database(file);
+  try {
+    if ((sqlite.prepare("SELECT COUNT(*) AS n FROM User").get() as { n: number }).n > 0) return;
+    if (file === path.resolve("prisma/dev.db")) throw new Error("the app's own database has no account; make one first");
+    const now = new Date().toISOString();
+    sqlite
+      .prepare("INSERT INTO User (id, name, email, emailVerified, role, createdAt, updatedAt) VALUES (?, ?, ?, 1, 'VIEWER', ?, ?)")
+      .run("bench-viewer", "Bench viewer", "bench@accords.invalid", now, now);
+    console.log(`bench: ${values.db} had no account; added a viewer without a password, so / shows the dashboard`);
+  } finally {
+    sqlite.close();
+  }
+}
+
+interface ResolvedView {
+  name: string;
+  url: string;
+  fragments: SqlFragment[];
+}
+
+function resolveViews(): ResolvedView[] {
+  const sqlite = new Database(file, { readonly: true });
+  try {
+    return selected.map((view) => {
+      const address = typeof view.path === "function" ? view.path(sqlite) : view.path;
+      return { name: view.name, url: view.query ? `${address}?${view.query}` : address, fragments: view.raw(sqlite) };
+    });
+  } finally {
+    sqlite.close();
+  }
+}
+
+function rawTimes(resolved: ResolvedView[]): Map<string, number> {
   const sqlite = new Database(file, { readonly: true });
   sqlite.pragma("cache_size = -262144");
   sqlite.pragma("mmap_size = 1073741824");
   const times = new Map<string, number>();
-  for (const view of selected) {
-    const search = parseAgreementSearch(new URLSearchParams(view.query));
-    const queries = [pageQuery(search, "en", (search.page - 1) * search.size), countQuery(search), domainCountsQuery(search)];
+  for (const view of resolved) {
+    if (view.fragments.length === 0) {
+      times.set(view.name, 0);
+      continue;
+    }
     const samples: number[] = [];
     for (let run = 0; run < runs + 1; run++) {
       const start = performance.now();
-      for (const query of queries) sqlite.prepare(query.sql).all(...query.params);
+      for (const query of view.fragments) sqlite.prepare(query.sql).all(...query.params);
       if (run > 0) samples.push(performance.now() - start); // the first run warms the cache
     }
     times.set(view.name, median(samples));
@@ -110,9 +188,10 @@ async function httpTime(url: string): Promise<number> {
   const samples: number[] = [];
   for (let run = 0; run < runs + 1; run++) {
     const start = performance.now();
-    const response = await fetch(url, { headers: html });
+    // A redirect is an error, not a measure: it would time another page (e.g. / sent to /setup).
+    const response = await fetch(url, { headers: html, redirect: "manual" });
     await response.text();
-    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+    if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
     if (run > 0) samples.push(performance.now() - start);
   }
   return median(samples);
@@ -128,7 +207,9 @@ async function load(url: string) {
   return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.errors + result.non2xx };
 }
 
-const raw = rawTimes();
+ensureAccount();
+const resolved = resolveViews();
+const raw = rawTimes(resolved);
 build();
 
 // Without caches: what the app costs when it has to run the queries and render the page.
@@ -136,7 +217,7 @@ const uncached = new Map<string, number>();
 {
   const { server, base } = await startServer(await freePort(), false);
   try {
-    for (const view of selected) uncached.set(view.name, await httpTime(`${base}${view.path}?${view.query}`));
+    for (const view of resolved) uncached.set(view.name, await httpTime(`${base}${view.url}`));
   } finally {
     server.kill();
   }
@@ -157,16 +238,17 @@ const rows: Record<string, string | number>[] = [];
 let floor = 0;
 try {
   floor = await floorTime(base);
-  for (const view of selected) {
-    const url = `${base}${view.path}?${view.query}`;
+  for (const view of resolved) {
+    const url = `${base}${view.url}`;
     const app = await httpTime(url);
     const concurrent = await load(url);
     const sql = raw.get(view.name)!;
     rows.push({
       view: view.name,
-      "raw SQL ms": sql.toFixed(1),
+      // A view without raw SQL of its own (raw returns []) has no ratio to show.
+      "raw SQL ms": sql > 0 ? sql.toFixed(1) : "–",
       "app ms": app.toFixed(1),
-      "app/raw": (app / sql).toFixed(2),
+      "app/raw": sql > 0 ? (app / sql).toFixed(2) : "–",
       "app ms, no cache": uncached.get(view.name)!.toFixed(1),
       [`p50 ms (${values.connections} clients)`]: concurrent.p50,
       "p99 ms": concurrent.p99,
@@ -178,7 +260,8 @@ try {
   server.kill();
 }
 const agreements = (new Database(file, { readonly: true }).prepare("SELECT COUNT(*) AS n FROM Agreement").get() as { n: number }).n;
-console.log(`\nAgreements table on ${agreements.toLocaleString("en")} agreements (${values.db}); medians of ${runs} runs`);
-console.log("raw SQL = page ids + count + domain counts on better-sqlite3; app = GET of the HTML page from next start");
+console.log(`\nViews on ${agreements.toLocaleString("en")} agreements (${values.db}); medians of ${runs} runs`);
+console.log("raw SQL = the view's own queries on better-sqlite3 (table views: page ids + count + domain counts;");
+console.log("  dashboard: counts by domain, year, party and pair); app = GET of the HTML page from next start");
 console.log(`floor = ${floor.toFixed(1)} ms: next start serving a static JavaScript chunk of the same build`);
 console.table(rows);

@@ -1,6 +1,7 @@
-// Rendered pages of the agreements table, kept in memory by each app server and served again until the
-// agreements' change counter moves. Rendering the table costs tens of milliseconds of CPU, and one Node
-// process renders one page at a time, so with twenty readers at once only a served copy keeps latency low.
+// Rendered pages (the dashboard, the tables, the country and pair pages: see proxy.ts), kept in memory by each
+// app server and served again until the agreements' change counter moves. Rendering a page costs tens of
+// milliseconds of CPU, and one Node process renders one page at a time, so with twenty readers at once only a
+// served copy keeps latency low.
 // Only anonymous, plain page loads are cached: the key holds everything a page varies with (address,
 // language, chosen columns), and any request carrying other state goes through to the app.
 import Database from "better-sqlite3";
