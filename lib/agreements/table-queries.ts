@@ -7,17 +7,11 @@ import { formatPartialDate } from "@/lib/dates/partial-date";
 import { agreementTitle, countryName } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
 import { allIdsQuery, countQuery, domainCountsQuery, pageQuery } from "@/lib/search/agreement-search";
-import { cachedSql } from "@/lib/search/cached-sql";
+import { cachedCountries, cachedDomains, cachedSql, getAgreementsVersion } from "@/lib/search/cached-sql";
 import { prepareConnection } from "@/lib/search/connection";
-import { getChangeVersion } from "@/lib/cache/change-counter";
-import { cachedQuery } from "@/lib/cache/query-cache";
 import { agreementSummarySelect } from "./queries";
 import type { AgreementSearch } from "./search-params";
 import type { AgreementRow, AgreementTableData } from "./table-types";
-
-function currentVersion(): Promise<number> {
-  return getChangeVersion(db, "agreements");
-}
 
 const rowSelect = {
   ...agreementSummarySelect,
@@ -83,7 +77,7 @@ export async function getAgreementPage(
   locale: Locale,
   version?: number,
 ): Promise<AgreementPage> {
-  version ??= await currentVersion();
+  version ??= await getAgreementsVersion();
   const [countRow] = await cachedSql<{ total: bigint | number }>(countQuery(search), version);
   const total = Number(countRow?.total ?? 0);
   const pageCount = Math.max(1, Math.ceil(total / search.size));
@@ -97,7 +91,7 @@ export async function getAgreementPage(
 
 export async function getDomainFacets(search: AgreementSearch, locale: Locale, version: number) {
   const [domains, counts] = await Promise.all([
-    cachedQuery(version, "domains", () => db.cooperationDomain.findMany()),
+    cachedDomains(version),
     cachedSql<{ domainId: bigint | number; count: bigint | number }>(domainCountsQuery(search), version),
   ]);
   const countById = new Map(counts.map((row) => [Number(row.domainId), Number(row.count)]));
@@ -111,14 +105,14 @@ export async function getDomainFacets(search: AgreementSearch, locale: Locale, v
 }
 
 export async function getCountryOptions(locale: Locale, version: number) {
-  const countries = await cachedQuery(version, "countries", () => db.country.findMany());
+  const countries = await cachedCountries(version);
   return countries
     .map((country) => ({ code: country.code, name: countryName(locale, country) }))
     .sort((a, b) => a.name.localeCompare(b.name, locale));
 }
 
 export async function getAgreementTableData(search: AgreementSearch, locale: Locale): Promise<AgreementTableData> {
-  const version = await currentVersion();
+  const version = await getAgreementsVersion();
   const [page, domain, countries] = await Promise.all([
     getAgreementPage(search, locale, version),
     getDomainFacets(search, locale, version),

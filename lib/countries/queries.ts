@@ -3,7 +3,6 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { agreementSummarySelect, type AgreementSummary } from "@/lib/agreements/queries";
-import { cachedQuery } from "@/lib/cache/query-cache";
 import type { Country, Person, Visit } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { countryName } from "@/lib/i18n/localize";
@@ -15,12 +14,7 @@ import {
   countryLatestVisitsQuery,
   countryPartnersQuery,
 } from "@/lib/search/relationship-sql";
-import { getAgreementsVersion, runCached, toNumber } from "@/lib/search/run-cached";
-
-/** How many states are party to at least one agreement on record. */
-export async function getCoveredCountryCount(): Promise<number> {
-  return db.country.count({ where: { parties: { some: { agreement: { archived: false } } } } });
-}
+import { cachedCountries, cachedDomains, cachedSql, getAgreementsVersion, toNumber } from "@/lib/search/cached-sql";
 
 type Count = bigint | number;
 
@@ -53,12 +47,12 @@ export async function loadVisitHeadings(ids: number[]): Promise<VisitHeadingData
 
 /** Every state and every cooperation domain, shared with the agreements table's cache entries of the same name. */
 export async function getCountriesByCode(version: number) {
-  const countries = await cachedQuery(version, "countries", () => db.country.findMany());
+  const countries = await cachedCountries(version);
   return new Map(countries.map((country) => [country.code, country]));
 }
 
 export async function getDomainsById(version: number) {
-  const domains = await cachedQuery(version, "domains", () => db.cooperationDomain.findMany());
+  const domains = await cachedDomains(version);
   return new Map(domains.map((domain) => [domain.id, domain]));
 }
 
@@ -72,7 +66,7 @@ export interface CountryIndexEntry {
 
 /** Every state with its number of agreements and visits, by name in the reader's language. */
 export async function getCountryIndex(locale: Locale): Promise<CountryIndexEntry[]> {
-  const rows = await runCached<{ code: string; nameEn: string; nameFr: string; agreementCount: Count; visitCount: Count }>(
+  const rows = await cachedSql<{ code: string; nameEn: string; nameFr: string; agreementCount: Count; visitCount: Count }>(
     countryIndexQuery(),
     await getAgreementsVersion(),
   );
@@ -130,12 +124,12 @@ export interface CountryPartner {
 export async function getCountryOverview(code: string, locale: Locale, { latest = 10 } = {}) {
   const version = await getAgreementsVersion();
   const [[counts], agreementIds, givenIds, receivedIds, partnerRows, domainRows, countries] = await Promise.all([
-    runCached<{ agreementCount: Count; visitsGiven: Count; visitsReceived: Count }>(countryCountsQuery(code), version),
-    runCached<{ id: Count }>(countryLatestAgreementsQuery(code, latest), version),
-    runCached<{ id: Count }>(countryLatestVisitsQuery(code, "visitor", latest), version),
-    runCached<{ id: Count }>(countryLatestVisitsQuery(code, "host", latest), version),
-    runCached<{ code: string; count: Count }>(countryPartnersQuery(code), version),
-    runCached<{ domainId: Count; count: Count; firstYear: string | null; lastYear: string | null }>(countryDomainsQuery(code), version),
+    cachedSql<{ agreementCount: Count; visitsGiven: Count; visitsReceived: Count }>(countryCountsQuery(code), version),
+    cachedSql<{ id: Count }>(countryLatestAgreementsQuery(code, latest), version),
+    cachedSql<{ id: Count }>(countryLatestVisitsQuery(code, "visitor", latest), version),
+    cachedSql<{ id: Count }>(countryLatestVisitsQuery(code, "host", latest), version),
+    cachedSql<{ code: string; count: Count }>(countryPartnersQuery(code), version),
+    cachedSql<{ domainId: Count; count: Count; firstYear: string | null; lastYear: string | null }>(countryDomainsQuery(code), version),
     getCountriesByCode(version),
   ]);
   const ids = (rows: { id: Count }[]) => rows.map((row) => toNumber(row.id));

@@ -3,13 +3,10 @@
 // writes move it too), so a dashboard served again costs one one-row read.
 import "server-only";
 import { getAgreementSummaries } from "@/lib/agreements/queries";
-import { getChangeVersion } from "@/lib/cache/change-counter";
 import { cachedQuery } from "@/lib/cache/query-cache";
-import { db } from "@/lib/db";
 import { countryName } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
-import type { SqlFragment } from "@/lib/search/agreement-search";
-import { prepareConnection } from "@/lib/search/connection";
+import { cachedCountries, cachedSql, getAgreementsVersion } from "@/lib/search/cached-sql";
 import {
   busiestPairLimit,
   busiestPairsSql,
@@ -47,15 +44,8 @@ export interface BusiestPair {
 
 type Count = bigint | number;
 
-async function rawQuery<T>(fragment: SqlFragment, version: number): Promise<T[]> {
-  await prepareConnection(db);
-  return cachedQuery(version, `${fragment.sql}\u0000${JSON.stringify(fragment.params)}`, () =>
-    db.$queryRawUnsafe<T[]>(fragment.sql, ...fragment.params),
-  );
-}
-
 async function countryNames(locale: Locale, version: number): Promise<Map<string, string>> {
-  const countries = await cachedQuery(version, "countries", () => db.country.findMany());
+  const countries = await cachedCountries(version);
   return new Map(countries.map((country) => [country.code, countryName(locale, country)]));
 }
 
@@ -65,7 +55,7 @@ const byCountThenName = (locale: Locale) => (a: { count: number; name: string },
 
 /** Every cooperation domain with its number of agreements, zero included; most agreements first. */
 export async function getDomainCounts(locale: Locale, version: number): Promise<DomainCount[]> {
-  const rows = await rawQuery<{ slug: string; nameEn: string; nameFr: string; count: Count }>(domainCountsSql(), version);
+  const rows = await cachedSql<{ slug: string; nameEn: string; nameFr: string; count: Count }>(domainCountsSql(), version);
   return rows
     .map((row) => ({ slug: row.slug, name: locale === "fr" ? row.nameFr : row.nameEn, count: Number(row.count) }))
     .sort(byCountThenName(locale));
@@ -73,7 +63,7 @@ export async function getDomainCounts(locale: Locale, version: number): Promise<
 
 /** Agreements per year of signature, in year order, and how many have no date of signature. */
 export async function getYearCounts(version: number): Promise<{ years: YearCount[]; undated: number }> {
-  const rows = await rawQuery<{ year: string | null; count: Count }>(yearCountsSql(), version);
+  const rows = await cachedSql<{ year: string | null; count: Count }>(yearCountsSql(), version);
   const years = rows.flatMap((row) => (row.year === null ? [] : [{ year: Number(row.year), count: Number(row.count) }]));
   const undated = rows.find((row) => row.year === null);
   return { years, undated: undated ? Number(undated.count) : 0 };
@@ -86,7 +76,7 @@ export async function getPartnerCounts(
   limit = partnerLimit,
 ): Promise<{ top: CountryCount[]; more: number; covered: number }> {
   const [rows, names] = await Promise.all([
-    rawQuery<{ code: string; count: Count }>(partyCountsSql(), version),
+    cachedSql<{ code: string; count: Count }>(partyCountsSql(), version),
     countryNames(locale, version),
   ]);
   const all = rows
@@ -98,7 +88,7 @@ export async function getPartnerCounts(
 /** The pairs of states party to the most agreements together. */
 export async function getBusiestPairs(locale: Locale, version: number, limit = busiestPairLimit): Promise<BusiestPair[]> {
   const [rows, names] = await Promise.all([
-    rawQuery<{ a: string; b: string; count: Count }>(busiestPairsSql(limit), version),
+    cachedSql<{ a: string; b: string; count: Count }>(busiestPairsSql(limit), version),
     countryNames(locale, version),
   ]);
   const state = (code: string) => ({ code, name: names.get(code) ?? code });
@@ -108,7 +98,7 @@ export async function getBusiestPairs(locale: Locale, version: number, limit = b
 export type DashboardData = Awaited<ReturnType<typeof getDashboard>>;
 
 export async function getDashboard(locale: Locale) {
-  const version = await getChangeVersion(db, "agreements");
+  const version = await getAgreementsVersion();
   const [domains, years, partners, pairs, visitCount, latestAgreements, latestVisits] = await Promise.all([
     getDomainCounts(locale, version),
     getYearCounts(version),

@@ -16,7 +16,7 @@ import {
   pairUndatedQuery,
   pairVisitsQuery,
 } from "@/lib/search/relationship-sql";
-import { getAgreementsVersion, runCached, toNumber } from "@/lib/search/run-cached";
+import { cachedSql, getAgreementsVersion, toNumber } from "@/lib/search/cached-sql";
 import { buildTimeline, type TimelineAgreement, type TimelineVisit } from "./timeline";
 import { timelinePerYear, undatedListLimit } from "./timeline-limits";
 
@@ -61,12 +61,12 @@ export async function getPairCountries(a: string, b: string) {
 export async function getPairOverview(a: string, b: string, locale: Locale, { listed = 25 } = {}) {
   const version = await getAgreementsVersion();
   const [[counts], listIds, domainRows, visitRows, timelineRows, undatedRows] = await Promise.all([
-    runCached<{ agreementCount: Count; undatedCount: Count }>(pairCountsQuery(a, b), version),
-    runCached<{ id: Count }>(pairLatestAgreementsQuery(a, b, listed), version),
-    runCached<{ domainId: Count; count: Count; firstYear: string | null; lastYear: string | null }>(pairDomainsQuery(a, b), version),
-    runCached<VisitRow>(pairVisitsQuery(a, b), version),
-    runCached<TimelineRow>(pairTimelineQuery(a, b, timelinePerYear), version),
-    runCached<TitleColumns>(pairUndatedQuery(a, b, undatedListLimit), version),
+    cachedSql<{ agreementCount: Count; undatedCount: Count }>(pairCountsQuery(a, b), version),
+    cachedSql<{ id: Count }>(pairLatestAgreementsQuery(a, b, listed), version),
+    cachedSql<{ domainId: Count; count: Count; firstYear: string | null; lastYear: string | null }>(pairDomainsQuery(a, b), version),
+    cachedSql<VisitRow>(pairVisitsQuery(a, b), version),
+    cachedSql<TimelineRow>(pairTimelineQuery(a, b, timelinePerYear), version),
+    cachedSql<TitleColumns>(pairUndatedQuery(a, b, undatedListLimit), version),
   ]);
   const [agreements, visits, domains] = await Promise.all([
     loadAgreementSummaries(listIds.map((row) => toNumber(row.id))),

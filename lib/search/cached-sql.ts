@@ -1,10 +1,16 @@
 // Runs a search module's SQL through the one Prisma client; results are cached until the data's change
-// counter (read by the caller, once per request) moves.
+// counter (read by the caller, once per request) moves. Every write bumps the agreements' counter, visit
+// writes included, so it covers every read built on these modules.
 import "server-only";
 import { db } from "@/lib/db";
+import { getChangeVersion } from "@/lib/cache/change-counter";
 import { cachedQuery } from "@/lib/cache/query-cache";
 import type { SqlFragment } from "./sql";
 import { prepareConnection } from "./connection";
+
+export function getAgreementsVersion(): Promise<number> {
+  return getChangeVersion(db, "agreements");
+}
 
 export async function cachedSql<T>(fragment: SqlFragment, version: number): Promise<T[]> {
   await prepareConnection(db);
@@ -12,3 +18,15 @@ export async function cachedSql<T>(fragment: SqlFragment, version: number): Prom
     db.$queryRawUnsafe<T[]>(fragment.sql, ...fragment.params),
   );
 }
+
+/** Every state and every cooperation domain, cached like the SQL above (names for labels and sorting). */
+export function cachedCountries(version: number) {
+  return cachedQuery(version, "countries", () => db.country.findMany());
+}
+
+export function cachedDomains(version: number) {
+  return cachedQuery(version, "domains", () => db.cooperationDomain.findMany());
+}
+
+/** SQLite hands back COUNT(*) as a bigint through the driver adapter. */
+export const toNumber = (value: bigint | number | null | undefined): number => Number(value ?? 0);

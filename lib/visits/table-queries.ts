@@ -3,11 +3,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { getCountryOptions } from "@/lib/agreements/table-queries";
-import { getChangeVersion } from "@/lib/cache/change-counter";
 import { formatPartialDateRange } from "@/lib/dates/partial-date";
 import { countryName, pickLocalized } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
-import { cachedSql } from "@/lib/search/cached-sql";
+import { cachedSql, getAgreementsVersion } from "@/lib/search/cached-sql";
 import { visitCountQuery, visitPageQuery } from "@/lib/search/visit-search";
 import type { VisitSearch } from "./search-params";
 import type { VisitRow, VisitTableData } from "./table-types";
@@ -65,7 +64,7 @@ export async function getVisitPage(search: VisitSearch, locale: Locale, version:
 }
 
 export async function getVisitTableData(search: VisitSearch, locale: Locale): Promise<VisitTableData> {
-  const version = await getChangeVersion(db, "agreements");
+  const version = await getAgreementsVersion();
   const [page, countries] = await Promise.all([getVisitPage(search, locale, version), getCountryOptions(locale, version)]);
   return { ...page, countries };
 }

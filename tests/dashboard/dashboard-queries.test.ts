@@ -11,7 +11,6 @@ vi.mock("server-only", () => ({}));
 vi.mock("@/lib/db", () => ({ get db() { return database.prisma(); } }));
 
 const { getBusiestPairs, getDashboard, getDomainCounts, getPartnerCounts, getYearCounts } = await import("@/lib/dashboard/queries");
-const { getCoveredCountryCount } = await import("@/lib/countries/queries");
 const { getChangeVersion } = await import("@/lib/cache/change-counter");
 
 const made = [
@@ -103,7 +102,9 @@ describe("dashboard aggregations", () => {
   it("gives figures that agree with the per-year counts and with the covered-country count", async () => {
     const dashboard = await getDashboard("en");
     expect(dashboard.figures.agreements).toBe(5);
-    expect(dashboard.figures.countries).toBe(await getCoveredCountryCount());
+    // Checked against Prisma's own relation filter, which is too slow for the page at 250,000 agreements.
+    const covered = await database.prisma().country.count({ where: { parties: { some: { agreement: { archived: false } } } } });
+    expect(dashboard.figures.countries).toBe(covered);
     expect(dashboard.figures.visits).toBe(await database.prisma().visit.count({ where: { archived: false } }));
     expect(dashboard.latestAgreements.map((agreement) => agreement.slug)).toEqual([
       "il-ma-2021", "de-fr-il-us-2021", "il-ma-us-2020", "fr-ma-1999", "de-fr-undated",
