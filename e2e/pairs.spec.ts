@@ -117,6 +117,24 @@ test.describe("pair addresses", () => {
   });
 });
 
+test.describe("from an agreement's page", () => {
+  test("each party links to its state's page and each pair of parties to its relationship", async ({ page }) => {
+    await page.goto(`/agreements/${declaration.slug}`);
+    const parties = page.getByRole("list").filter({ has: page.getByRole("link", { name: "Morocco", exact: true }) });
+    const names: Record<string, string> = { MA: "Morocco", IL: "Israel", US: "United States" };
+    await expect(parties.getByRole("link")).toHaveText(declaration.parties.map((code) => names[code]!));
+    const relationships = ["Israel and Morocco", "Israel and United States", "Morocco and United States"].map(
+      (names) => page.getByRole("link", { name: `Relationship between ${names}`, exact: true }),
+    );
+    for (const link of relationships) await expect(link).toBeVisible();
+    await relationships[0]!.click();
+    await expect(page).toHaveURL("/pairs/il-ma");
+    await page.goBack();
+    await parties.getByRole("link", { name: "Morocco", exact: true }).click();
+    await expect(page).toHaveURL("/countries/ma");
+  });
+});
+
 test.describe("in French", () => {
   test.use({ locale: "fr-FR" });
 

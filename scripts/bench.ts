@@ -13,6 +13,23 @@ import { parseArgs } from "node:util";
 import { parseAgreementSearch } from "@/lib/agreements/search-params";
 import { countQuery, domainCountsQuery, pageQuery, type SqlFragment } from "@/lib/search/agreement-search";
 import { busiestPairsSql, dashboardSql } from "@/lib/search/dashboard-sql";
+import {
+  countryCountsQuery,
+  countryDomainsQuery,
+  countryIndexQuery,
+  countryLatestAgreementsQuery,
+  countryLatestVisitsQuery,
+  countryPartnersQuery,
+  pairCountsQuery,
+  pairDomainsQuery,
+  pairLatestAgreementsQuery,
+  pairTimelineQuery,
+  pairUndatedQuery,
+  pairVisitsQuery,
+} from "@/lib/search/relationship-sql";
+import { visitCountQuery, visitPageQuery } from "@/lib/search/visit-search";
+import { timelinePerYear, undatedListLimit } from "@/lib/pairs/timeline-limits";
+import { parseVisitSearch } from "@/lib/visits/search-params";
 
 const { values } = parseArgs({
   options: {
@@ -56,6 +73,54 @@ export function busiestPair(db: Database.Database): string {
   return `${pair.a}-${pair.b}`.toLowerCase();
 }
 
+/** The state party to the most agreements, lower case as in its page's address. */
+export function busiestCountry(db: Database.Database): string {
+  const row = db.prepare("SELECT countryCode AS code FROM AgreementParty GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1").get() as
+    | { code: string }
+    | undefined;
+  if (!row) throw new Error("the database has no agreement");
+  return row.code.toLowerCase();
+}
+
+/** A view of the visits table: the page's ids and its count. */
+function visitsView(name: string, query: string): BenchView {
+  return {
+    name,
+    path: "/visits",
+    query,
+    raw: () => {
+      const search = parseVisitSearch(new URLSearchParams(query));
+      return [visitPageQuery(search, "en", (search.page - 1) * search.size), visitCountQuery(search)];
+    },
+  };
+}
+
+/** The pair page's reads (lib/pairs/queries.ts), for the pair "il-ma". */
+function pairSql(pair: string): SqlFragment[] {
+  const [a, b] = pair.toUpperCase().split("-") as [string, string];
+  return [
+    pairCountsQuery(a, b),
+    pairLatestAgreementsQuery(a, b, 25),
+    pairDomainsQuery(a, b),
+    pairVisitsQuery(a, b),
+    pairTimelineQuery(a, b, timelinePerYear),
+    pairUndatedQuery(a, b, undatedListLimit),
+  ];
+}
+
+/** The country page's reads (lib/countries/queries.ts). */
+function countrySql(code: string): SqlFragment[] {
+  const upper = code.toUpperCase();
+  return [
+    countryCountsQuery(upper),
+    countryLatestAgreementsQuery(upper, 10),
+    countryLatestVisitsQuery(upper, "visitor", 10),
+    countryLatestVisitsQuery(upper, "host", 10),
+    countryPartnersQuery(upper),
+    countryDomainsQuery(upper),
+  ];
+}
+
 export const views: BenchView[] = [
   tableView("domain only", "domain=training"),
   tableView("domain + text", "domain=cybersecurity&q=securite"),
@@ -68,6 +133,12 @@ export const views: BenchView[] = [
   ),
   // The home page: its aggregations (its other reads, figures and latest records, cost a few ms).
   { name: "dashboard", path: "/", raw: () => dashboardSql() },
+  { name: "busiest pair", path: (db) => `/pairs/${busiestPair(db)}`, raw: (db) => pairSql(busiestPair(db)) },
+  { name: "busiest country", path: (db) => `/countries/${busiestCountry(db)}`, raw: (db) => countrySql(busiestCountry(db)) },
+  { name: "countries", path: "/countries", raw: () => [countryIndexQuery()] },
+  visitsView("visits", ""),
+  visitsView("visits: text + host", "q=republic&host=fr"),
+  visitsView("visits: years + kind", "from=2000&to=2010&kind=OFFICIAL&sort=official"),
 ];
 
 const file = path.resolve(values.db);

@@ -1,12 +1,16 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { AgreementDetail } from "@/lib/agreements/queries";
 import { countryName, pickLocalized } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
+import { countryPath, pairPath } from "@/lib/pairs/pair-address";
 
 export async function AgreementParties({ agreement }: { agreement: AgreementDetail }) {
-  const t = await getTranslations("agreement");
-  const locale = await getAppLocale();
+  const [t, tVisits, locale] = await Promise.all([getTranslations("agreement"), getTranslations("visits"), getAppLocale()]);
   const { parties, signatories } = agreement;
+  // Every pair of parties has its relationship page, in the order of its address.
+  const states = parties.map(({ country }) => country).sort((a, b) => a.code.localeCompare(b.code));
+  const pairs = states.flatMap((first, index) => states.slice(index + 1).map((second) => [first, second] as const));
   return (
     <div className="grid gap-6 sm:grid-cols-2">
       <div>
@@ -18,9 +22,27 @@ export async function AgreementParties({ agreement }: { agreement: AgreementDeta
         </h3>
         <ul className="list-inside list-disc text-sm">
           {parties.map((party) => (
-            <li key={party.countryCode}>{countryName(locale, party.country)}</li>
+            <li key={party.countryCode}>
+              <Link href={countryPath(party.countryCode)} className="text-primary hover:underline">
+                {countryName(locale, party.country)}
+              </Link>
+            </li>
           ))}
         </ul>
+        {pairs.length > 0 && (
+          <>
+            <h3 className="mb-2 mt-4 font-medium">{t("relationships")}</h3>
+            <ul className="flex flex-col gap-1 text-sm">
+              {pairs.map(([first, second]) => (
+                <li key={`${first.code}-${second.code}`}>
+                  <Link href={pairPath(first.code, second.code)} className="text-primary hover:underline">
+                    {tVisits("relationship", { a: countryName(locale, first), b: countryName(locale, second) })}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </div>
       <div>
         <h3 className="mb-2 font-medium">{t("signatories")}</h3>

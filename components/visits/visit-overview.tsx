@@ -4,10 +4,9 @@ import { DescriptionItem, DescriptionList } from "@/components/ui/description-li
 import { formatPartialDateRange } from "@/lib/dates/partial-date";
 import { countryName, pickLocalized } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
+import { countryPath, pairPath } from "@/lib/pairs/pair-address";
 import type { VisitDetail } from "@/lib/visits/queries";
 
-const countryHref = (code: string) => `/countries/${code.toLowerCase()}`;
-const pairHref = (a: string, b: string) => `/pairs/${a.toLowerCase()}-${b.toLowerCase()}`;
 
 export async function VisitOverview({ visit }: { visit: VisitDetail }) {
   const t = await getTranslations();
@@ -17,11 +16,11 @@ export async function VisitOverview({ visit }: { visit: VisitDetail }) {
   const summary = pickLocalized(locale, { en: visit.summaryEn, fr: visit.summaryFr });
   // Underlined: the visitor's state is a link within text, where colour alone would not set it apart.
   const [visitor, host] = [visit.visitorCountry, visit.hostCountry].map((country) => (
-    <Link key={country.code} href={countryHref(country.code)} className="text-primary underline underline-offset-4">
+    <Link key={country.code} href={countryPath(country.code)} className="text-primary underline underline-offset-4">
       {countryName(locale, country)}
     </Link>
   ));
-  // The two states' relationship page: /pairs/<a>-<b>, the codes in lower case and in alphabetical order.
+  // Named in the order of the relationship page's address.
   const pair = [visit.visitorCountry, visit.hostCountry].sort((a, b) => a.code.localeCompare(b.code));
   return (
     <DescriptionList>
@@ -34,7 +33,7 @@ export async function VisitOverview({ visit }: { visit: VisitDetail }) {
       <DescriptionItem term={t("visit.host")}>
         <span className="flex flex-wrap gap-x-3">
           {host}
-          <Link href={pairHref(pair[0]!.code, pair[1]!.code)} className="text-primary hover:underline">
+          <Link href={pairPath(pair[0]!.code, pair[1]!.code)} className="text-primary hover:underline">
             {t("visits.relationship", { a: countryName(locale, pair[0]!), b: countryName(locale, pair[1]!) })}
           </Link>
         </span>

@@ -1,7 +1,7 @@
 // The visits table's filtering, counting and ordering, in raw SQL for SQLite, as agreement-search.ts does for
 // agreements: it returns ids and counts, and Prisma then loads the page's rows. Text goes through the FTS5
 // index of Visit.searchText with the agreements' query syntax (every word, as a prefix): `instr` over every
-// visit's text took 12–20 ms at ~21,000 visits. `npx tsx scripts/bench-visits.ts` prints the timings.
+// visit's text took 12–20 ms at ~21,000 visits. `npm run bench` times these queries raw.
 import type { VisitSearch } from "@/lib/visits/search-params";
 import type { Locale } from "@/lib/i18n/locales";
 import { ftsQuery } from "./agreement-search";
