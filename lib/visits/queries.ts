@@ -9,7 +9,7 @@ export type VisitSummary = Awaited<ReturnType<typeof getVisitSummaries>>[number]
 export async function getVisitSummaries({ take }: { take?: number } = {}) {
   return db.visit.findMany({
     where: { archived: false },
-    include: { visitor: true, visitorCountry: true, hostCountry: true, _count: { select: { agreementsSigned: true } } },
+    include: { visitor: true, visitorCountry: true, hostCountry: true },
     orderBy: [{ startOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],
     take,
   });

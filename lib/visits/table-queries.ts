@@ -15,12 +15,24 @@ const rowInclude = {
   visitor: { select: { name: true } },
   visitorCountry: true,
   hostCountry: true,
-  _count: { select: { agreementsSigned: { where: { archived: false } } } },
 } as const;
+
+/**
+ * How many agreements (not archived) were signed during each of these visits. Counted here rather than with
+ * Prisma's `_count`, which groups every agreement of the table before joining (0.4–0.8 s at 250,000).
+ */
+async function signedCounts(ids: number[]): Promise<Map<number, number>> {
+  const groups = await db.agreement.groupBy({
+    by: ["signedDuringVisitId"],
+    where: { archived: false, signedDuringVisitId: { in: ids } },
+    _count: { _all: true },
+  });
+  return new Map(groups.map((group) => [group.signedDuringVisitId!, group._count._all]));
+}
 
 async function loadRows(ids: number[], locale: Locale): Promise<VisitRow[]> {
   if (ids.length === 0) return [];
-  const visits = await db.visit.findMany({ where: { id: { in: ids } }, include: rowInclude });
+  const [visits, counts] = await Promise.all([db.visit.findMany({ where: { id: { in: ids } }, include: rowInclude }), signedCounts(ids)]);
   const byId = new Map(visits.map((visit) => [visit.id, visit]));
   return ids.flatMap((id) => {
     const visit = byId.get(id);
@@ -37,7 +49,7 @@ async function loadRows(ids: number[], locale: Locale): Promise<VisitRow[]> {
         datesLabel: formatPartialDateRange(visit.startOn, visit.endOn, locale),
         city: visit.city,
         kind: visit.kind,
-        agreementCount: visit._count.agreementsSigned,
+        agreementCount: counts.get(visit.id) ?? 0,
       },
     ];
   });
