@@ -50,7 +50,7 @@ async function expectStoryLabels(page: Page, locale: "en" | "fr") {
     locale === "en" ? `${people[visit.visitor].name} in Morocco` : `${people[visit.visitor].name} en visite (Maroc)`,
     formatPartialDateRange(visit.startOn, visit.endOn, locale),
   ]);
-  expect(visitLabel?.lines[2]).toMatch(locale === "en" ? /^Signed: Memorandum of understanding/ : /^Signé : Mémorandum d’entente/);
+  expect(visitLabel?.lines[2]).toMatch(locale === "en" ? /^Signed: Memorandum of/ : /^Signé : Mémorandum d’entente/);
   expect(declarationLabel!.box.x + declarationLabel!.box.width).toBeLessThan(visitLabel!.box.x);
   const texts = labels.flatMap((label) => label.lineBoxes);
   for (const [index, a] of texts.entries()) {

@@ -34,7 +34,7 @@ export const labelGeometry = {
   gap: 10,
   leaderClearance: 4,
   maxLanes: 4,
-  maxWidth: 210,
+  maxWidth: 250,
 } as const;
 
 // Relative advance of characters in a sans-serif UI font, in ems: generous, so the estimate errs wide.
@@ -45,7 +45,7 @@ const upper = /[A-Z0-9ÀÉÈÎÔ]/;
 export function textWidth(text: string, fontSize: number): number {
   let ems = 0;
   for (const character of text) {
-    ems += wide.test(character) ? 0.9 : narrow.test(character) ? 0.34 : upper.test(character) ? 0.68 : 0.56;
+    ems += wide.test(character) ? 0.85 : narrow.test(character) ? 0.3 : upper.test(character) ? 0.66 : 0.53;
   }
   return Math.ceil(ems * fontSize);
 }
@@ -86,9 +86,10 @@ const overlaps = (a: { x0: number; x1: number }, b: { x0: number; x1: number }, 
   a.x0 < b.x1 + gap && b.x0 < a.x1 + gap;
 
 /**
- * Places labels in lanes between `left` and `right`. Each label tries the lowest lane first, centred on its event,
- * then starting at it, then ending at it; it fits when it clears every label and leader line in that lane and its
- * own leader line clears every label in the lanes below. Labels that fit nowhere are left out.
+ * Places labels in lanes between `left` and `right`. Each label tries the lowest lane first, stretching from its
+ * event towards the middle of the graphic (which leaves the outer side free for its neighbours' leader lines),
+ * then centred on it, then stretching outwards; it fits when it clears every label and leader line in that lane
+ * and its own leader line clears every label in the lanes below. Labels that fit nowhere are left out.
  */
 export function placeLabels(specs: LabelSpec[], left: number, right: number, maxLanes: number = labelGeometry.maxLanes): PlacedLabel[] {
   const { gap, leaderClearance } = labelGeometry;
@@ -102,7 +103,10 @@ export function placeLabels(specs: LabelSpec[], left: number, right: number, max
     const width = labelWidth(spec.lines);
     if (width > right - left) continue;
     const clamp = (x: number) => Math.min(Math.max(x, left), right - width);
-    const candidates = [spec.anchor - width / 2, spec.anchor - leaderClearance, spec.anchor + leaderClearance - width]
+    const starting = spec.anchor - leaderClearance;
+    const ending = spec.anchor + leaderClearance - width;
+    const inwards = spec.anchor < (left + right) / 2 ? [starting, ending] : [ending, starting];
+    const candidates = [inwards[0]!, spec.anchor - width / 2, inwards[1]!]
       .map(clamp)
       .filter((x) => x <= spec.anchor && spec.anchor <= x + width);
     const leader = { x0: spec.anchor - leaderClearance, x1: spec.anchor + leaderClearance };
