@@ -12,7 +12,7 @@ import { geometry, type LabelTexts, type TimelineLayout } from "@/lib/pairs/time
 type Translate = Awaited<ReturnType<typeof getTranslations<"timeline">>>;
 
 const { nameSize, dateSize, lineHeight, maxWidth } = labelGeometry;
-const name = (text: string) => truncateText(text, nameSize, maxWidth / 1.06);
+const name = (text: string) => truncateText(text, nameSize, maxWidth / 1.08);
 const detail = (text: string) => truncateText(text, dateSize, maxWidth);
 
 /** What each event's label says, most telling first: visits and declarations, then other signatures, then the rest. */

@@ -31,13 +31,14 @@ export const labelGeometry = {
   lineHeight: 14,
   laneGap: 8,
   /** The free space kept between two labels of a lane, and around a leader line. */
-  gap: 10,
+  gap: 12,
   leaderClearance: 4,
   maxLanes: 4,
-  maxWidth: 250,
+  maxWidth: 260,
 } as const;
 
-// Relative advance of characters in a sans-serif UI font, in ems: generous, so the estimate errs wide.
+// Relative advance of characters in a sans-serif UI font, in ems: those of a wide one (DejaVu Sans, the default
+// on Linux), so that the estimate errs wide with narrower fonts.
 const narrow = /[iljtfrI.,:;'’ ()|!\-–]/;
 const wide = /[mwMWÆŒ@%]/;
 const upper = /[A-Z0-9ÀÉÈÎÔ]/;
@@ -45,7 +46,7 @@ const upper = /[A-Z0-9ÀÉÈÎÔ]/;
 export function textWidth(text: string, fontSize: number): number {
   let ems = 0;
   for (const character of text) {
-    ems += wide.test(character) ? 0.85 : narrow.test(character) ? 0.3 : upper.test(character) ? 0.66 : 0.53;
+    ems += wide.test(character) ? 0.92 : narrow.test(character) ? 0.36 : upper.test(character) ? 0.72 : 0.6;
   }
   return Math.ceil(ems * fontSize);
 }
@@ -73,7 +74,7 @@ export function truncateText(text: string, fontSize: number, maxWidth: number): 
 export function labelWidth(lines: string[]): number {
   const { nameSize, dateSize } = labelGeometry;
   // The name is drawn in medium weight: a little wider than the estimate for regular text.
-  return Math.max(...lines.map((line, index) => (index === 0 ? textWidth(line, nameSize) * 1.06 : textWidth(line, dateSize))));
+  return Math.max(...lines.map((line, index) => (index === 0 ? textWidth(line, nameSize) * 1.08 : textWidth(line, dateSize))));
 }
 
 interface Occupied {
