@@ -8,10 +8,10 @@ import { layoutTimeline } from "@/lib/pairs/timeline-layout";
 const left = 12;
 const right = 948;
 
-// Sixty events crowded into a few hundred pixels, with long and short names, in a shuffled but fixed order.
+// Sixty events crowded along the axis, with long and short names, in a shuffled but fixed order.
 const crowded: LabelSpec[] = Array.from({ length: 60 }, (_, index) => ({
   key: `event-${index}`,
-  anchor: 40 + ((index * 37) % 400),
+  anchor: 40 + ((index * 37) % 880),
   lines: [index % 3 === 0 ? "Tripartite declaration (Morocco–Israel–…" : `Agreement ${index}`, "24 November 2021"],
   priority: index % 4 === 0 ? 0 : 1,
 }));
