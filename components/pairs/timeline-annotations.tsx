@@ -72,8 +72,12 @@ export function TimelineLabels({ layout }: { layout: TimelineLayout }) {
 }
 
 export function TimelineAxis({ layout, locale }: { layout: TimelineLayout; locale: Locale }) {
-  const month = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { month: "short", timeZone: "UTC" });
+  const tag = locale === "fr" ? "fr-FR" : "en-GB";
+  const month = new Intl.DateTimeFormat(tag, { month: "short", timeZone: "UTC" });
+  const monthAndYear = new Intl.DateTimeFormat(tag, { month: "short", year: "numeric", timeZone: "UTC" });
   const { axisY } = layout;
+  // Without a year tick before it, the first named month says its year.
+  const dated = layout.monthTicks.find((tick) => tick.labelled && tick.x < (layout.ticks[0]?.x ?? Infinity));
   return (
     <g aria-hidden="true" className="text-muted-foreground" data-testid="timeline-axis">
       <line x1={geometry.margin} x2={layout.width - geometry.margin} y1={axisY} y2={axisY} className="stroke-current" />
@@ -82,7 +86,7 @@ export function TimelineAxis({ layout, locale }: { layout: TimelineLayout; local
           <line x1={tick.x} x2={tick.x} y1={axisY} y2={axisY + (tick.labelled ? 4 : 3)} className="stroke-current" />
           {tick.labelled && (
             <text x={tick.x} y={axisY + 18} textAnchor="middle" fontSize={10} className="fill-current">
-              {month.format(new Date(Date.UTC(tick.year, tick.month - 1, 1)))}
+              {(tick === dated ? monthAndYear : month).format(new Date(Date.UTC(tick.year, tick.month - 1, 1)))}
             </text>
           )}
         </g>

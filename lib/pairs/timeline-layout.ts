@@ -25,7 +25,8 @@ export interface TimelineLayout {
   height: number;
   axisY: number;
   ticks: { year: number; x: number }[];
-  /** Month boundaries between the year ticks, over a short span; `labelled` ones carry the month's name. */
+  /** Month boundaries between the year ticks, over a short span; `labelled` ones carry the month's name (and the
+   * first of them its year, when no year tick comes before it). */
   monthTicks: { year: number; month: number; x: number; labelled: boolean }[];
   points: Map<string, Point>;
   bands: Map<string, Band>;
@@ -95,17 +96,27 @@ function tickStep(yearWidth: number): number {
   return [1, 2, 5, 10, 20, 25, 50].find((step) => step * yearWidth >= 60) ?? 100;
 }
 
-/** Month boundaries over spans of at most three years, named every 1, 3 or 6 months as room allows. */
-function monthTicksOf(firstYear: number, lastYear: number, x: (time: number) => number) {
-  const years = lastYear - firstYear + 1;
-  if (years > 3) return [];
-  const monthWidth = x(Date.UTC(firstYear, 1, 1)) - x(Date.UTC(firstYear, 0, 1));
+/** The span a short timeline shows: from the month before its first event to the month after its last. */
+function monthSpan(entries: TimelineEntry[]): [number, number] {
+  const starts = entries.map((entry) => (entry.kind === "more" ? Date.UTC(entry.year, 6, 1) : dateTime(entry.date)));
+  const ends = entries.map((entry) => (entry.kind === "visit" ? dateTime(entry.end, true) : entry.kind === "more" ? Date.UTC(entry.year, 7, 1) : dateTime(entry.date, true)));
+  const first = new Date(Math.min(...starts));
+  const last = new Date(Math.max(...ends) - 1);
+  return [Date.UTC(first.getUTCFullYear(), first.getUTCMonth() - 1, 1), Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 2, 1)];
+}
+
+/** Month boundaries between t0 and t1 (years excepted), named every 1, 3 or 6 months as room allows. */
+function monthTicksOf(t0: number, t1: number, x: (time: number) => number) {
+  const start = new Date(t0);
+  const monthWidth = x(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1)) - x(t0);
   const every = [1, 3, 6].find((step) => step * monthWidth >= 34) ?? 12;
   const ticks = [];
-  for (let year = firstYear; year <= lastYear; year++) {
-    for (let month = 2; month <= 12; month++) {
-      ticks.push({ year, month, x: x(Date.UTC(year, month - 1, 1)), labelled: (month - 1) % every === 0 });
-    }
+  for (let index = 1; ; index++) {
+    const time = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + index, 1);
+    if (time >= t1) break;
+    const date = new Date(time);
+    const [year, month] = [date.getUTCFullYear(), date.getUTCMonth() + 1];
+    if (month !== 1) ticks.push({ year, month, x: x(time), labelled: (month - 1) % every === 0 });
   }
   return ticks;
 }
@@ -115,8 +126,10 @@ export function layoutTimeline(entries: TimelineEntry[], labelTexts: LabelTexts 
   const [firstYear, lastYear] = yearRange(entries);
   const years = lastYear - firstYear + 1;
   const width = Math.max(geometry.minWidth, years * geometry.yearWidth + 2 * margin);
-  const t0 = Date.UTC(firstYear, 0, 1);
-  const t1 = Date.UTC(lastYear + 1, 0, 1);
+  // Over three years or less, the axis fits the events to the month and names the months: a two-day visit
+  // then reads as a date, not a dot in a year.
+  const short = entries.length > 0 && years <= 3;
+  const [t0, t1] = short ? monthSpan(entries) : [Date.UTC(firstYear, 0, 1), Date.UTC(lastYear + 1, 0, 1)];
   // Rounded to a tenth of a unit: finer positions cost bytes in every page and change nothing on screen.
   const x = (time: number) => round(margin + ((time - t0) / (t1 - t0)) * (width - 2 * margin));
 
@@ -195,8 +208,9 @@ export function layoutTimeline(entries: TimelineEntry[], labelTexts: LabelTexts 
   const step = tickStep((width - 2 * margin) / years);
   const ticks = [];
   for (let year = firstYear; year <= lastYear + 1; year++) {
-    if (year % step === 0 || step === 1) ticks.push({ year, x: x(Date.UTC(year, 0, 1)) });
+    const time = Date.UTC(year, 0, 1);
+    if ((year % step === 0 || step === 1) && time >= t0 && time <= t1) ticks.push({ year, x: x(time) });
   }
-  const monthTicks = monthTicksOf(firstYear, lastYear, x);
+  const monthTicks = short ? monthTicksOf(t0, t1, x) : [];
   return { firstYear, lastYear, width, height: axisY + 28, axisY, ticks, monthTicks, points, bands, labels };
 }
