@@ -26,7 +26,53 @@ async function box(locator: Locator) {
   return found;
 }
 
+type Box = Awaited<ReturnType<typeof box>>;
+const apart = (a: Box, b: Box) => a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+
+/** The graphic's labels: each one's lines of text, its box, and the boxes of its lines. */
+async function graphicLabels(page: Page) {
+  const groups = graphic(page).getByTestId("timeline-labels").locator("[data-label-for]");
+  const labels = [];
+  for (const group of await groups.all()) {
+    const lines = group.locator("text");
+    labels.push({ lines: await lines.allTextContents(), box: await box(group), lineBoxes: await Promise.all((await lines.all()).map(box)) });
+  }
+  return labels;
+}
+
+/** The declaration's and the visit's labels are drawn, the first left of the second, and no two texts overlap. */
+async function expectStoryLabels(page: Page, locale: "en" | "fr") {
+  const labels = await graphicLabels(page);
+  const declarationLabel = labels.find((label) => label.lines[0]!.startsWith(locale === "en" ? "Tripartite declaration" : "Déclaration tripartite"));
+  const visitLabel = labels.find((label) => label.lines[0]!.startsWith(people[visit.visitor].name));
+  expect(declarationLabel?.lines[1]).toBe(formatPartialDate(declaration.signedOn!, locale));
+  expect(visitLabel?.lines.slice(0, 2)).toEqual([
+    locale === "en" ? `${people[visit.visitor].name} in Morocco` : `${people[visit.visitor].name} en visite (Maroc)`,
+    formatPartialDateRange(visit.startOn, visit.endOn, locale),
+  ]);
+  expect(visitLabel?.lines[2]).toMatch(locale === "en" ? /^Signed: Memorandum of/ : /^Signé : Mémorandum d’entente/);
+  expect(declarationLabel!.box.x + declarationLabel!.box.width).toBeLessThan(visitLabel!.box.x);
+  const texts = labels.flatMap((label) => label.lineBoxes);
+  for (const [index, a] of texts.entries()) {
+    for (const b of texts.slice(index + 1)) expect(apart(a, b), JSON.stringify([a, b])).toBe(true);
+  }
+}
+
 test.describe("the Morocco–Israel pair page", () => {
+  test("labels the declaration and the visit in the graphic, in order, without overlap", async ({ page }) => {
+    await page.goto("/pairs/il-ma");
+    await expectStoryLabels(page, "en");
+    await expect(graphic(page).getByTestId("timeline-axis")).toContainText("Jul");
+  });
+
+  test("keeps its labels apart on a phone, in a region that scrolls", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto("/pairs/il-ma");
+    await expectStoryLabels(page, "en");
+    const region = page.getByRole("region", { name: "Timeline graphic, scrollable" });
+    expect(await region.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+  });
+
   test("shows the declaration, then the visit's span with the MoU drawn inside it", async ({ page }) => {
     await page.goto("/pairs/il-ma");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Israel – Morocco");
@@ -144,5 +190,11 @@ test.describe("in French", () => {
     await expect(page.getByRole("heading", { name: "Chronologie", exact: true })).toBeVisible();
     await expect(graphicLinks(page).first()).toHaveAttribute("aria-label", signedLabel(declaration, "fr"));
     await expect(page.getByRole("group", { name: "Chronologie des relations entre Israël et Maroc" })).toBeVisible();
+  });
+
+  test("the graphic's labels speak French", async ({ page }) => {
+    await page.goto("/pairs/il-ma");
+    await expectStoryLabels(page, "fr");
+    await expect(graphic(page).getByTestId("timeline-axis")).toContainText("juil.");
   });
 });

@@ -8,7 +8,8 @@ import { formatPartialDate, formatPartialDateRange } from "@/lib/dates/partial-d
 import type { Locale } from "@/lib/i18n/locales";
 import type { LocalizedText } from "@/lib/i18n/localize";
 import { flattenTimeline, type TimelineEntry } from "@/lib/pairs/timeline";
-import { geometry, layoutTimeline } from "@/lib/pairs/timeline-layout";
+import { layoutTimeline } from "@/lib/pairs/timeline-layout";
+import { TimelineAxis, TimelineLabels, timelineLabelTexts } from "./timeline-annotations";
 import { LegendSwatch, MarkerRing, MarkerShape, MoreLabel, VisitBand, type MarkerKind } from "./timeline-marker";
 
 export interface RelationshipTimelineProps {
@@ -54,7 +55,7 @@ export async function RelationshipTimeline({ entries, undated, undatedCount, cou
   const parties = countries.map(([code]) => code).sort();
   const ordered = flattenTimeline(entries);
   const labelled = new Map(ordered.map((entry) => [entry.key, describe(entry, t, locale, names, parties)]));
-  const layout = layoutTimeline(entries);
+  const layout = layoutTimeline(entries, timelineLabelTexts(entries, t, locale, names));
   const title = t("title", { a: nameA, b: nameB });
   const { firstYear, lastYear } = layout;
 
@@ -70,17 +71,8 @@ export async function RelationshipTimeline({ entries, undated, undatedCount, cou
     >
       <title id="timeline-title">{title}</title>
       <desc id="timeline-description">{t("description", { first: String(firstYear), last: String(lastYear) })}</desc>
-      <g aria-hidden="true" className="text-muted-foreground">
-        <line x1={geometry.margin} x2={layout.width - geometry.margin} y1={layout.axisY} y2={layout.axisY} className="stroke-current" />
-        {layout.ticks.map((tick) => (
-          <g key={tick.year}>
-            <line x1={tick.x} x2={tick.x} y1={layout.axisY} y2={layout.axisY + 5} className="stroke-current" />
-            <text x={tick.x} y={layout.axisY + 18} textAnchor="middle" className="fill-current text-[11px]">
-              {tick.year}
-            </text>
-          </g>
-        ))}
-      </g>
+      <TimelineAxis layout={layout} locale={locale} />
+      <TimelineLabels layout={layout} />
       {ordered.map((entry) => {
         const { href, label } = labelled.get(entry.key)!;
         const band = layout.bands.get(entry.key);

@@ -1,8 +1,10 @@
-// Where each timeline entry sits in the SVG: a time axis in years fitted to the data, visits as bands in their
-// own lane (wide enough to hold what was signed during them), point events stacked in rows so none overlap.
-// Dates of reduced precision sit at the start of their month or year. Pure, so positions are tested directly.
+// Where each timeline entry sits in the SVG: a time axis in years (and months, over a short span) fitted to the
+// data, visits as bands in their own lane (wide enough to hold what was signed during them), point events
+// stacked in rows so none overlap, and the labels in lanes above them all. Dates of reduced precision sit at the
+// start of their month or year. Pure, so positions are tested directly.
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import type { TimelineEntry } from "./timeline";
+import { labelGeometry, placeLabels, type LabelSpec } from "./timeline-labels";
 
 export interface Point {
   x: number;
@@ -23,13 +25,33 @@ export interface TimelineLayout {
   height: number;
   axisY: number;
   ticks: { year: number; x: number }[];
+  /** Month boundaries between the year ticks, over a short span; `labelled` ones carry the month's name (and the
+   * first of them its year, when no year tick comes before it). */
+  monthTicks: { year: number; month: number; x: number; labelled: boolean }[];
   points: Map<string, Point>;
   bands: Map<string, Band>;
+  labels: TimelineLabel[];
 }
+
+/** A placed label: its lines from `y` down, and its leader line from the label down to its event. */
+export interface TimelineLabel {
+  key: string;
+  lines: string[];
+  x: number;
+  y: number;
+  width: number;
+  anchor: number;
+  leaderFrom: number;
+  leaderTo: number;
+}
+
+/** What a label says and how much it matters, by entry key; the layout decides where, or whether, it goes. */
+export type LabelTexts = Map<string, Pick<LabelSpec, "lines" | "priority">>;
 
 export const geometry = {
   margin: 24,
-  minWidth: 720,
+  // About the width of the page's column on a desktop, so that texts are drawn near their nominal size.
+  minWidth: 960,
   yearWidth: 32,
   marker: 7,
   rowHeight: 24,
@@ -74,13 +96,40 @@ function tickStep(yearWidth: number): number {
   return [1, 2, 5, 10, 20, 25, 50].find((step) => step * yearWidth >= 60) ?? 100;
 }
 
-export function layoutTimeline(entries: TimelineEntry[]): TimelineLayout {
+/** The span a short timeline shows: from the month before its first event to the month after its last. */
+function monthSpan(entries: TimelineEntry[]): [number, number] {
+  const starts = entries.map((entry) => (entry.kind === "more" ? Date.UTC(entry.year, 6, 1) : dateTime(entry.date)));
+  const ends = entries.map((entry) => (entry.kind === "visit" ? dateTime(entry.end, true) : entry.kind === "more" ? Date.UTC(entry.year, 7, 1) : dateTime(entry.date, true)));
+  const first = new Date(Math.min(...starts));
+  const last = new Date(Math.max(...ends) - 1);
+  return [Date.UTC(first.getUTCFullYear(), first.getUTCMonth() - 1, 1), Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 2, 1)];
+}
+
+/** Month boundaries between t0 and t1 (years excepted), named every 1, 3 or 6 months as room allows. */
+function monthTicksOf(t0: number, t1: number, x: (time: number) => number) {
+  const start = new Date(t0);
+  const monthWidth = x(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1)) - x(t0);
+  const every = [1, 3, 6].find((step) => step * monthWidth >= 34) ?? 12;
+  const ticks = [];
+  for (let index = 1; ; index++) {
+    const time = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + index, 1);
+    if (time >= t1) break;
+    const date = new Date(time);
+    const [year, month] = [date.getUTCFullYear(), date.getUTCMonth() + 1];
+    if (month !== 1) ticks.push({ year, month, x: x(time), labelled: (month - 1) % every === 0 });
+  }
+  return ticks;
+}
+
+export function layoutTimeline(entries: TimelineEntry[], labelTexts: LabelTexts = new Map()): TimelineLayout {
   const { margin, marker, rowHeight, bandPadding } = geometry;
   const [firstYear, lastYear] = yearRange(entries);
   const years = lastYear - firstYear + 1;
   const width = Math.max(geometry.minWidth, years * geometry.yearWidth + 2 * margin);
-  const t0 = Date.UTC(firstYear, 0, 1);
-  const t1 = Date.UTC(lastYear + 1, 0, 1);
+  // Over three years or less, the axis fits the events to the month and names the months: a two-day visit
+  // then reads as a date, not a dot in a year.
+  const short = entries.length > 0 && years <= 3;
+  const [t0, t1] = short ? monthSpan(entries) : [Date.UTC(firstYear, 0, 1), Date.UTC(lastYear + 1, 0, 1)];
   // Rounded to a tenth of a unit: finer positions cost bytes in every page and change nothing on screen.
   const x = (time: number) => round(margin + ((time - t0) / (t1 - t0)) * (width - 2 * margin));
 
@@ -133,11 +182,35 @@ export function layoutTimeline(entries: TimelineEntry[]): TimelineLayout {
   }
   for (const { key, x: at, row } of placed) points.set(key, { x: at, y: pointsTop + (row + 0.5) * rowHeight });
 
-  const axisY = pointsTop + Math.max(1, pointRows.length) * rowHeight + geometry.gap;
+  // Last, the labels, above everything: what they need is known, so everything else moves down to make room.
+  const specs: LabelSpec[] = [];
+  for (const [key, text] of labelTexts) {
+    const band = bands.get(key);
+    const anchor = band ? (band.x0 + band.x1) / 2 : points.get(key)?.x;
+    if (anchor !== undefined) specs.push({ key, anchor: round(anchor), ...text });
+  }
+  const placedLabels = placeLabels(specs, margin / 2, width - margin / 2);
+  const lines = Math.max(0, ...placedLabels.map((label) => label.lines.length));
+  const laneHeight = lines * labelGeometry.lineHeight + labelGeometry.laneGap;
+  const lanes = placedLabels.length === 0 ? 0 : Math.max(...placedLabels.map((label) => label.lane)) + 1;
+  const shift = lanes * laneHeight + (lanes > 0 ? geometry.gap : 0);
+  for (const band of bands.values()) band.y += shift;
+  for (const point of points.values()) point.y += shift;
+  const labels = placedLabels.map((label): TimelineLabel => {
+    const y = top + (lanes - 1 - label.lane) * laneHeight;
+    const band = bands.get(label.key);
+    const leaderTo = band ? band.y : points.get(label.key)!.y - marker - 2;
+    const leaderFrom = y + label.lines.length * labelGeometry.lineHeight + 2;
+    return { key: label.key, lines: label.lines, x: label.x, y, width: label.width, anchor: label.anchor, leaderFrom, leaderTo };
+  });
+
+  const axisY = shift + pointsTop + Math.max(1, pointRows.length) * rowHeight + geometry.gap;
   const step = tickStep((width - 2 * margin) / years);
   const ticks = [];
   for (let year = firstYear; year <= lastYear + 1; year++) {
-    if (year % step === 0 || step === 1) ticks.push({ year, x: x(Date.UTC(year, 0, 1)) });
+    const time = Date.UTC(year, 0, 1);
+    if ((year % step === 0 || step === 1) && time >= t0 && time <= t1) ticks.push({ year, x: x(time) });
   }
-  return { firstYear, lastYear, width, height: axisY + 28, axisY, ticks, points, bands };
+  const monthTicks = short ? monthTicksOf(t0, t1, x) : [];
+  return { firstYear, lastYear, width, height: axisY + 28, axisY, ticks, monthTicks, points, bands, labels };
 }

@@ -54,7 +54,9 @@ describe("relationship timeline", () => {
     expect(mou.x + geometry.marker).toBeLessThanOrEqual(band.x1);
     expect(mou.y).toBeGreaterThan(band.y);
     expect(mou.y).toBeLessThan(band.y + band.height);
-    expect(layout.ticks.map((tick) => tick.year)).toEqual([2020, 2021, 2022]);
+    // A short span: the axis runs from the month before the declaration to the month after the visit.
+    expect(layout.ticks.map((tick) => tick.year)).toEqual([2021, 2022]);
+    expect(layout.monthTicks[0]).toMatchObject({ year: 2020, month: 12, labelled: true });
   });
 
   it("places a partial date at the start of its period", () => {
