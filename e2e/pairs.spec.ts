@@ -118,6 +118,18 @@ test.describe("the Morocco–Israel pair page", () => {
     }
   });
 
+  test("lists the pair's agreements in a table, latest signature first, the undated ones last", async ({ page }) => {
+    await page.goto("/pairs/il-ma");
+    const table = page.getByRole("table", { name: "Agreements between Israel and Morocco, latest signature first" });
+    await expect(table.getByRole("columnheader")).toHaveText(["Title", "Form", "Parties", "Date of signature", "Place", "Status", "Cooperation domains"]);
+    const titles = await table.getByRole("rowheader").allTextContents();
+    const dated = ilMa.filter((agreement) => agreement.signedOn !== null).sort((x, y) => y.signedOn!.localeCompare(x.signedOn!));
+    expect(titles.slice(0, dated.length)).toEqual(dated.map((agreement) => agreement.titleEn));
+    expect(titles.slice(dated.length).sort()).toEqual(undated.map((agreement) => agreement.titleEn!).sort());
+    await table.getByRole("link", { name: mou.titleEn!, exact: true }).click();
+    await expect(page).toHaveURL(`/agreements/${mou.slug}`);
+  });
+
   test("links to the table filtered to the pair, whose count matches", async ({ page }) => {
     await page.goto("/pairs/il-ma");
     await page.getByRole("link", { name: `All ${ilMa.length} agreements in the table` }).click();

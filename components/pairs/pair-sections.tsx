@@ -2,7 +2,7 @@
 // of cooperation between them, and the visits in either direction.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { AgreementList } from "@/components/agreements/agreement-list";
+import { AgreementSummaryTable } from "@/components/agreements/agreement-summary-table";
 import { DomainShares } from "@/components/countries/domain-shares";
 import { VisitHeadings } from "@/components/countries/visit-headings";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -49,7 +49,11 @@ export async function PairSections({ countries, overview, locale }: PairSections
         {overview.agreements.length > 0 && (
           <p className="mb-3 text-sm text-muted-foreground">{t("listIntro", { count: overview.agreements.length })}</p>
         )}
-        <AgreementList agreements={overview.agreements} />
+        <AgreementSummaryTable
+          agreements={overview.agreements}
+          caption={t("tableCaption", { a: named[0]![1], b: named[1]![1] })}
+          locale={locale}
+        />
         <p className="mt-3">
           <Link href={agreementsHref({ party: codes })} className={linkClass}>
             {t("allAgreements", { count: overview.agreementCount })}

@@ -1,0 +1,90 @@
+// A few agreements as a table with the agreements table's columns, drawn on the server: for pages that show
+// a short, fixed selection (a pair's latest agreements) and link to the full table for the rest.
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import type { AgreementSummary } from "@/lib/agreements/queries";
+import { formatPartialDate } from "@/lib/dates/partial-date";
+import { agreementTitle, countryName } from "@/lib/i18n/localize";
+import type { Locale } from "@/lib/i18n/locales";
+
+export interface AgreementSummaryTableProps {
+  agreements: AgreementSummary[];
+  caption: string;
+  locale: Locale;
+}
+
+const columns = ["title", "form", "parties", "signedOn", "place", "status", "domains"] as const;
+
+export async function AgreementSummaryTable({ agreements, caption, locale }: AgreementSummaryTableProps) {
+  const t = await getTranslations();
+  if (agreements.length === 0) return <p className="text-muted-foreground">{t("agreements.empty")}</p>;
+  const none = (
+    <>
+      <span aria-hidden="true" className="text-muted-foreground">—</span>
+      <span className="sr-only">{t("table.notRecorded")}</span>
+    </>
+  );
+  return (
+    // Focusable so keyboard users can scroll the table sideways on narrow screens.
+    <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto rounded-md border">
+      <table className="w-full text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-muted/60">
+          <tr className="border-b">
+            {columns.map((column) => (
+              <th key={column} scope="col" className="h-10 whitespace-nowrap px-2 text-left align-middle font-medium first:pl-3">
+                {t(`table.columns.${column}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {agreements.map((agreement) => {
+            const title = agreementTitle(locale, agreement);
+            const place = [agreement.placeCity, agreement.placeCountry && countryName(locale, agreement.placeCountry)]
+              .filter(Boolean)
+              .join(", ");
+            return (
+              <tr key={agreement.id} className="border-b last:border-0">
+                <th scope="row" className="min-w-48 py-2 pl-3 pr-2 text-left align-top font-normal">
+                  <Link href={`/agreements/${agreement.slug}`} lang={title.lang} className="font-medium text-primary hover:underline">
+                    {title.text}
+                  </Link>
+                </th>
+                <td className="px-2 py-2 align-top">{t(`form.${agreement.form}`)}</td>
+                <td className="px-2 py-2 align-top">
+                  <ul className="min-w-32">
+                    {agreement.parties.map(({ country }) => (
+                      <li key={country.code}>{countryName(locale, country)}</li>
+                    ))}
+                  </ul>
+                </td>
+                <td className="whitespace-nowrap px-2 py-2 align-top">
+                  {agreement.signedOn ? <time dateTime={agreement.signedOn}>{formatPartialDate(agreement.signedOn, locale)}</time> : none}
+                </td>
+                <td className="px-2 py-2 align-top">{place || none}</td>
+                <td className="px-2 py-2 align-top">
+                  <Badge variant="outline">{t(`status.${agreement.status}`)}</Badge>
+                </td>
+                <td className="px-2 py-2 align-top">
+                  {agreement.domains.length === 0 ? (
+                    none
+                  ) : (
+                    <ul className="flex min-w-36 flex-wrap gap-1">
+                      {agreement.domains.map(({ domain }) => (
+                        <li key={domain.id}>
+                          <Badge>{locale === "fr" ? domain.nameFr : domain.nameEn}</Badge>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
