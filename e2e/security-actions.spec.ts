@@ -3,9 +3,9 @@
 // test until its policy is declared below, and then the refusal tests cover it.
 // It runs alone, before the other specs (its own Playwright project), so that the database digests it compares
 // are not disturbed by other tests' writes.
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { accounts, signIn } from "./fixtures/accounts";
+import { accounts, signIn, type TestAccount } from "./fixtures/accounts";
 import { appRoutes, serverActions, type ServerAction } from "./fixtures/build-manifest";
 import { callAction, type ActionArgument } from "./fixtures/call-action";
 import { databaseFingerprint, userIdOf } from "./fixtures/database";
@@ -96,6 +96,22 @@ async function expectRefusedWithoutWrites(request: APIRequestContext, baseURL: s
 
 test.describe.configure({ mode: "serial" });
 
+// Each account signs in once for the whole spec (its tests run one after the other, in one worker), and each
+// test gets a fresh context carrying that session.
+const sessions = new Map<string, Awaited<ReturnType<BrowserContext["storageState"]>>>();
+
+async function contextAs(browser: Browser, baseURL: string, account: TestAccount): Promise<BrowserContext> {
+  let state = sessions.get(account.email);
+  if (!state) {
+    const context = await browser.newContext({ baseURL });
+    await signIn(await context.newPage(), account);
+    state = await context.storageState();
+    await context.close();
+    sessions.set(account.email, state);
+  }
+  return browser.newContext({ baseURL, storageState: state });
+}
+
 test("every server action in the build has a declared policy, and every declared one exists", () => {
   const names = actions.map((action) => action.name).sort();
   expect(names).toEqual(Object.keys(policies).sort());
@@ -110,10 +126,10 @@ for (const action of actions) {
   });
 
   for (const role of ranks.filter((rank) => ranks.indexOf(rank) < ranks.indexOf(policy.role))) {
-    test(`${action.name}: ${role === "EDITOR" ? "an editor" : "a viewer"} is refused and writes nothing`, async ({ page, baseURL }) => {
-      const account = role === "VIEWER" ? accounts.viewer : accounts.editor;
-      await signIn(page, account);
-      await expectRefusedWithoutWrites(page.request, baseURL!, action, "forbidden");
+    test(`${action.name}: ${role === "EDITOR" ? "an editor" : "a viewer"} is refused and writes nothing`, async ({ browser, baseURL }) => {
+      const context = await contextAs(browser, baseURL!, role === "VIEWER" ? accounts.viewer : accounts.editor);
+      await expectRefusedWithoutWrites(context.request, baseURL!, action, "forbidden");
+      await context.close();
     });
   }
 }
