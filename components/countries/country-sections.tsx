@@ -10,7 +10,7 @@ import { countryName } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
 import { CountryPartners } from "./country-partners";
 import { DomainShares } from "./domain-shares";
-import { VisitHeadings } from "./visit-headings";
+import { VisitList } from "@/components/visits/visit-list";
 
 export interface CountrySectionsProps {
   country: { code: string; nameEn: string; nameFr: string };
@@ -40,14 +40,14 @@ export async function CountrySections({ country, overview }: CountrySectionsProp
       <div className="grid gap-6 lg:grid-cols-2">
         <Card aria-labelledby="visits-given">
           <CardTitle id="visits-given">{t("visitsGiven")} ({overview.visitsGivenCount})</CardTitle>
-          <VisitHeadings visits={overview.visitsGiven} emptyLabel={t("noVisitsGiven")} />
+          <VisitList visits={overview.visitsGiven} emptyLabel={t("noVisitsGiven")} />
           <p className="mt-3">
             <Link href={`/visits?visitor=${code}`} className={linkClass}>{t("allVisitsGiven", { country: name })}</Link>
           </p>
         </Card>
         <Card aria-labelledby="visits-received">
           <CardTitle id="visits-received">{t("visitsReceived")} ({overview.visitsReceivedCount})</CardTitle>
-          <VisitHeadings visits={overview.visitsReceived} emptyLabel={t("noVisitsReceived")} />
+          <VisitList visits={overview.visitsReceived} emptyLabel={t("noVisitsReceived")} />
           <p className="mt-3">
             <Link href={`/visits?host=${code}`} className={linkClass}>{t("allVisitsReceived", { country: name })}</Link>
           </p>

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AgreementSummaryTable } from "@/components/agreements/agreement-summary-table";
 import { DomainShares } from "@/components/countries/domain-shares";
-import { VisitHeadings } from "@/components/countries/visit-headings";
+import { VisitList } from "@/components/visits/visit-list";
 import { Card, CardTitle } from "@/components/ui/card";
 import { agreementsHref } from "@/lib/agreements/search-href";
 import type { Locale } from "@/lib/i18n/locales";
@@ -66,7 +66,7 @@ export async function PairSections({ countries, overview, locale }: PairSections
       </Card>
       <Card aria-labelledby="visits">
         <CardTitle id="visits">{t("visits")}</CardTitle>
-        <VisitHeadings visits={overview.visits} emptyLabel={t("noVisits")} />
+        <VisitList visits={overview.visits} emptyLabel={t("noVisits")} />
       </Card>
     </>
   );

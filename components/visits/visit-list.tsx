@@ -1,10 +1,16 @@
+// Visits, one heading each (who, to where, when), or a sentence when there is none.
 import { getTranslations } from "next-intl/server";
-import type { VisitSummary } from "@/lib/visits/queries";
-import { VisitHeading } from "./visit-heading";
+import { VisitHeading, type VisitHeadingProps } from "./visit-heading";
 
-export async function VisitList({ visits }: { visits: VisitSummary[] }) {
+export interface VisitListProps {
+  visits: VisitHeadingProps["visit"][];
+  /** What to say when there is no visit; "No visit has been recorded yet." by default. */
+  emptyLabel?: string;
+}
+
+export async function VisitList({ visits, emptyLabel }: VisitListProps) {
   const t = await getTranslations("visits");
-  if (visits.length === 0) return <p className="text-muted-foreground">{t("empty")}</p>;
+  if (visits.length === 0) return <p className="text-muted-foreground">{emptyLabel ?? t("empty")}</p>;
   return (
     <ul className="divide-y rounded-md border">
       {visits.map((visit) => (
