@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Badge } from "@/components/ui/badge";
+import { DomainBadges } from "./domain-badges";
 import type { AgreementSummary } from "@/lib/agreements/queries";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { getAppLocale } from "@/lib/i18n/server";
@@ -38,13 +38,7 @@ export async function AgreementList({ agreements }: AgreementListProps) {
               {agreement.parties.map((party) => countryName(locale, party.country)).join(" – ")}
             </p>
             {agreement.domains.length > 0 && (
-              <ul className="flex flex-wrap gap-1" aria-label={t("agreement.domains")}>
-                {agreement.domains.map(({ domain }) => (
-                  <li key={domain.id}>
-                    <Badge>{locale === "fr" ? domain.nameFr : domain.nameEn}</Badge>
-                  </li>
-                ))}
-              </ul>
+              <DomainBadges domains={agreement.domains} locale={locale} label={t("agreement.domains")} />
             )}
           </li>
         );

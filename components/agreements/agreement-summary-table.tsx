@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { DomainBadges } from "./domain-badges";
 import type { AgreementSummary } from "@/lib/agreements/queries";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { agreementTitle, countryName } from "@/lib/i18n/localize";
@@ -71,13 +72,7 @@ export async function AgreementSummaryTable({ agreements, caption, locale }: Agr
                   {agreement.domains.length === 0 ? (
                     none
                   ) : (
-                    <ul className="flex min-w-36 flex-wrap gap-1">
-                      {agreement.domains.map(({ domain }) => (
-                        <li key={domain.id}>
-                          <Badge>{locale === "fr" ? domain.nameFr : domain.nameEn}</Badge>
-                        </li>
-                      ))}
-                    </ul>
+                    <DomainBadges domains={agreement.domains} locale={locale} className="min-w-36" />
                   )}
                 </td>
               </tr>

@@ -1,5 +1,6 @@
 // The cooperation domains, each with its names, description and the agreements it holds (a link to the table,
 // filtered to it). Editors also get a link to change each one.
+import { domainName } from "@/lib/i18n/localize";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { DomainRow } from "@/lib/domains/queries";
@@ -29,7 +30,7 @@ export async function DomainTable({ domains, locale, canEdit, savedSlug }: Domai
         </thead>
         <tbody>
           {domains.map((domain) => {
-            const name = locale === "fr" ? domain.nameFr : domain.nameEn;
+            const name = domainName(locale, domain);
             const otherName = locale === "fr" ? domain.nameEn : domain.nameFr;
             const description = (locale === "fr" ? domain.descriptionFr : domain.descriptionEn) ?? domain.descriptionEn ?? domain.descriptionFr;
             return (

@@ -4,7 +4,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
 import { formatPartialDate } from "@/lib/dates/partial-date";
-import { agreementTitle, countryName } from "@/lib/i18n/localize";
+import { agreementTitle, countryName, domainName } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
 import { allIdsQuery, countQuery, domainCountsQuery, pageQuery } from "@/lib/search/agreement-search";
 import { cachedCountries, cachedDomains, cachedSql, getAgreementsVersion } from "@/lib/search/cached-sql";
@@ -54,7 +54,7 @@ async function loadRows(ids: number[], locale: Locale, visitLabel: VisitLabel): 
         parties: agreement.parties.map(({ country }) => ({ code: country.code, name: countryName(locale, country) })),
         domains: agreement.domains.map(({ domain }) => ({
           slug: domain.slug,
-          name: locale === "fr" ? domain.nameFr : domain.nameEn,
+          name: domainName(locale, domain),
         })),
         visit: visit
           ? { slug: visit.slug, label: visitLabel(visit.visitor.name, countryName(locale, visit.hostCountry)) }
@@ -98,7 +98,7 @@ export async function getDomainFacets(search: AgreementSearch, locale: Locale, v
   return domains
     .map((domain) => ({
       value: domain.slug,
-      label: locale === "fr" ? domain.nameFr : domain.nameEn,
+      label: domainName(locale, domain),
       count: countById.get(domain.id) ?? 0,
     }))
     .sort((a, b) => a.label.localeCompare(b.label, locale));

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { agreementSummarySelect, type AgreementSummary } from "@/lib/agreements/queries";
 import type { Country, Person, Visit } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
-import { countryName } from "@/lib/i18n/localize";
+import { countryName, domainName } from "@/lib/i18n/localize";
 import {
   countryCountsQuery,
   countryDomainsQuery,
@@ -102,7 +102,7 @@ export async function domainShares(
     return [
       {
         slug: domain.slug,
-        name: locale === "fr" ? domain.nameFr : domain.nameEn,
+        name: domainName(locale, domain),
         count: toNumber(row.count),
         firstYear: row.firstYear ? Number(row.firstYear) : null,
         lastYear: row.lastYear ? Number(row.lastYear) : null,

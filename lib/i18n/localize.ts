@@ -29,9 +29,13 @@ export function agreementTitle(
   return { text: agreement.title, lang: agreement.titleLanguage };
 }
 
-export function countryName(locale: Locale, country: { nameEn: string; nameFr: string }): string {
-  return locale === "fr" ? country.nameFr : country.nameEn;
+/** The name of a state or a cooperation domain in the interface language. */
+export function localName(locale: Locale, named: { nameEn: string; nameFr: string }): string {
+  return locale === "fr" ? named.nameFr : named.nameEn;
 }
+
+export const countryName = localName;
+export const domainName = localName;
 
 export function languageName(locale: Locale, code: string): string {
   return new Intl.DisplayNames([locale], { type: "language" }).of(code) ?? code;

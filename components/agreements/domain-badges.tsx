@@ -1,0 +1,24 @@
+// An agreement's cooperation domains as badges, in the interface language.
+import { Badge } from "@/components/ui/badge";
+import { domainName } from "@/lib/i18n/localize";
+import type { Locale } from "@/lib/i18n/locales";
+import { cn } from "@/lib/utils";
+
+export interface DomainBadgesProps {
+  domains: { domain: { id: number; nameEn: string; nameFr: string } }[];
+  locale: Locale;
+  label?: string;
+  className?: string;
+}
+
+export function DomainBadges({ domains, locale, label, className }: DomainBadgesProps) {
+  return (
+    <ul className={cn("flex flex-wrap gap-1", className)} aria-label={label}>
+      {domains.map(({ domain }) => (
+        <li key={domain.id}>
+          <Badge>{domainName(locale, domain)}</Badge>
+        </li>
+      ))}
+    </ul>
+  );
+}
