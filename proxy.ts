@@ -12,11 +12,12 @@ import { NextResponse, type NextRequest } from "next/server";
 import { agreementColumnsCookie } from "@/lib/agreements/column-preferences";
 import { signInHref } from "@/lib/auth/paths";
 import { publicRead, sessionCookieNames } from "@/lib/auth/settings";
-import { currentAgreementsVersion, getCachedPage, storePage } from "@/lib/cache/page-cache";
+import { currentAgreementsVersion, getCachedPage, keptHeaders, storePage } from "@/lib/cache/page-cache";
 import { queryCacheEnabled } from "@/lib/cache/query-cache";
 import { defaultLocale, isLocale, localeCookie, localeFromAcceptLanguage } from "@/lib/i18n/locales";
 import { parseCountryParam, parsePairParam } from "@/lib/pairs/pair-address";
 import { visitColumnPreferences } from "@/lib/visits/column-preferences";
+import { isSameOrigin } from "@/lib/security/origin";
 import { newNonce, nonceOf, pageCsp, requestIsHttps, resourceCsp, securityHeaders, type HeaderList } from "@/lib/security/headers";
 
 const fillHeader = "x-accords-page-fill";
@@ -62,13 +63,7 @@ function withHeaders(response: Response, headers: HeaderList): Response {
 function crossOriginWrite(request: NextRequest): boolean {
   if (request.method === "GET" || request.method === "HEAD") return false;
   const origin = request.headers.get("origin");
-  if (!origin) return false;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host !== host;
-  } catch {
-    return true;
-  }
+  return origin !== null && !isSameOrigin(origin, request.headers);
 }
 
 function malformedAddress(request: NextRequest): boolean {
@@ -125,7 +120,8 @@ async function servePageCopy(request: NextRequest, key: string, version: number,
     return withHeaders(response, securityHeaders(pageCsp(nonce, https), https));
   }
 
-  const origin = process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+  // Set by server.mjs once it listens; the fallback serves a server started some other way on the default port.
+  const origin = process.env.ACCORDS_INTERNAL_ORIGIN || `http://127.0.0.1:${process.env.PORT ?? 3000}`;
   const headers = new Headers(request.headers);
   headers.set(fillHeader, "1");
   const response = await fetch(new URL(request.nextUrl.pathname + request.nextUrl.search, origin), {
@@ -137,16 +133,18 @@ async function servePageCopy(request: NextRequest, key: string, version: number,
     response.status === 200 &&
     !response.headers.has("set-cookie") &&
     (response.headers.get("content-type") ?? "").startsWith("text/html");
-  if (cacheable) storePage(key, version, body, nonceOf(response.headers.get("content-security-policy")), response.headers);
-  const answer = new Headers(response.headers);
-  answer.delete("content-length");
-  answer.delete("transfer-encoding");
-  answer.delete("content-encoding");
+  const nonce = nonceOf(response.headers.get("content-security-policy"));
+  if (cacheable) storePage(key, version, body, nonce, response.headers);
+  // The inner request reached the app from this process, not from the reader: its security headers say
+  // nothing about this reader's connection, so they are written again for it.
+  const answer = new Headers(keptHeaders(response.headers));
   answer.set("x-accords-cache", "miss");
+  for (const cookie of response.headers.getSetCookie()) answer.append("set-cookie", cookie);
   // A redirect (the home page sends a new installation to /setup) passed on from here needs an absolute address.
   const location = response.headers.get("location");
   if (location) answer.set("location", new URL(location, request.url).toString());
-  return new Response(body, { status: response.status, headers: answer });
+  const csp = nonce ? pageCsp(nonce, https) : resourceCsp;
+  return withHeaders(new Response(body, { status: response.status, headers: answer }), securityHeaders(csp, https));
 }
 
 export const config = {

@@ -1,6 +1,6 @@
 // `npm run bench [-- --db .tmp/bench.db --runs 7 --duration 5 --connections 20 --only "domain only,dashboard"]`
 // Prints, for a fixed set of views on a synthetic database (make one with `npm run db:synth`): the raw SQL
-// time of the view's own queries, the app's time to serve the same page over HTTP from `next start`, their
+// time of the view's own queries, the app's time to serve the same page over HTTP from the app server (server.mjs), their
 // ratio, and latency and throughput with concurrent clients (autocannon). Medians. `--only a,b` keeps the
 // views whose name contains one of the given texts.
 import autocannon from "autocannon";
@@ -117,7 +117,7 @@ function build() {
 }
 
 async function startServer(port: number, cache: boolean) {
-  const server = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(port)], {
+  const server = spawn("node", ["server.mjs", "-H", "127.0.0.1", "-p", String(port)], {
     env: {
       ...process.env,
       DATABASE_URL: `file:${file}`,
@@ -135,7 +135,7 @@ async function startServer(port: number, cache: boolean) {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   server.kill();
-  throw new Error("next start did not answer within a minute");
+  throw new Error("the app server did not answer within a minute");
 }
 
 async function httpTime(url: string): Promise<number> {
@@ -177,7 +177,7 @@ const uncached = new Map<string, number>();
   }
 }
 
-// The floor: what next start takes to answer with a file it has ready (a JavaScript chunk of the build),
+// The floor: what the app server (server.mjs) takes to answer with a file it has ready (a JavaScript chunk of the build),
 // so a view's time can be read against the least any answer from this server costs.
 async function floorTime(base: string): Promise<number> {
   const page = await (await fetch(`${base}/agreements`, { headers: html })).text();
@@ -216,6 +216,6 @@ try {
 const agreements = (new Database(file, { readonly: true }).prepare("SELECT COUNT(*) AS n FROM Agreement").get() as { n: number }).n;
 console.log(`\nViews on ${agreements.toLocaleString("en")} agreements (${values.db}); medians of ${runs} runs`);
 console.log("raw SQL = the view's own queries on better-sqlite3 (table views: page ids + count + domain counts;");
-console.log("  dashboard: counts by domain, year, party and pair); app = GET of the HTML page from next start");
-console.log(`floor = ${floor.toFixed(1)} ms: next start serving a static JavaScript chunk of the same build`);
+console.log("  dashboard: counts by domain, year, party and pair); app = GET of the HTML page from the app server");
+console.log(`floor = ${floor.toFixed(1)} ms: the app server serving a static JavaScript chunk of the same build`);
 console.table(rows);

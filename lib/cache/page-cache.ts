@@ -37,21 +37,19 @@ export function getCachedPage(key: string, version: number) {
   return entry;
 }
 
-const uncachedHeaders = new Set([
-  "set-cookie",
-  "date",
-  "content-length",
-  "content-encoding",
-  "transfer-encoding",
-  "connection",
-  "keep-alive",
-  "content-security-policy",
-]);
+// What a copy keeps of the app's answer: what describes the page itself. Everything else, the security headers
+// above all (HSTS and the CSP depend on the reader's connection and nonce), is written afresh on each answer.
+const pageHeaders = new Set(["content-type", "cache-control", "vary", "link", "content-language", "location"]);
+
+export function keptHeaders(headers: Headers): [string, string][] {
+  return [...headers.entries()].filter(([name]) => pageHeaders.has(name.toLowerCase()) || name.toLowerCase().startsWith("x-nextjs-"));
+}
+
 const bytesOf = (body: string) => body.length * 2;
 
 export function storePage(key: string, version: number, body: string, nonce: string | null, headers: Headers): void {
   if (bytesOf(body) > maxBytes / 16) return;
-  const kept = [...headers.entries()].filter(([name]) => !uncachedHeaders.has(name.toLowerCase()));
+  const kept = keptHeaders(headers);
   const previous = entries.get(key);
   if (previous) cachedBytes -= bytesOf(previous.body);
   entries.delete(key);
