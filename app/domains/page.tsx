@@ -6,6 +6,7 @@ import { hasRole, Role } from "@/lib/auth/roles";
 import { requireReader } from "@/lib/auth/session";
 import { getDomains } from "@/lib/domains/queries";
 import { getAppLocale } from "@/lib/i18n/server";
+import { toSearchParams } from "@/lib/search/url-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   await requireReader();
@@ -14,7 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DomainsPage({ searchParams }: PageProps<"/domains">) {
   const user = await requireReader();
-  const [t, locale, domains, { saved }] = [await getTranslations("domains"), await getAppLocale(), await getDomains(), await searchParams];
+  const [t, locale, domains, query] = [await getTranslations("domains"), await getAppLocale(), await getDomains(), toSearchParams(await searchParams)];
+  const saved = query.get("saved");
   const savedDomain = domains.find((domain) => domain.slug === saved);
   const canEdit = hasRole(user, Role.EDITOR);
   return (

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { returnPath } from "@/lib/auth/paths";
 import { getCurrentUser } from "@/lib/auth/session";
+import { toSearchParams } from "@/lib/search/url-params";
 import { hasAnyUser } from "@/lib/users/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
-  const next = returnPath((await searchParams).next);
+  const next = returnPath(toSearchParams(await searchParams).get("next"));
   if (!(await hasAnyUser())) redirect("/setup");
   if (await getCurrentUser()) redirect(next);
   const t = await getTranslations("auth");

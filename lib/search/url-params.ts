@@ -18,10 +18,23 @@ export interface TableSort<F extends string> {
 /** ISO 3166 alpha-2, any case in, upper case out (as stored). */
 export const countryCode = z.string().regex(/^[a-zA-Z]{2}$/).transform((code) => code.toUpperCase());
 
+/**
+ * The text values of a parameter. Next.js builds a page's `searchParams` by assigning `query[name]`, so
+ * `?__proto__=x` swaps the object's prototype for an array (whose `sort` then shows through) and a name such as
+ * `sort` or `constructor` may hold [an inherited function, its value]: only own properties and strings count.
+ */
 export function getAll(params: RawSearchParams, key: string): string[] {
   if (params instanceof URLSearchParams) return params.getAll(key);
-  const value = params[key];
-  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+  if (!Object.hasOwn(params, key)) return [];
+  const value: unknown = params[key];
+  return (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === "string");
+}
+
+/** A page's `searchParams` as URLSearchParams, read as getAll reads it, for pages that look up a few names. */
+export function toSearchParams(params: RawSearchParams): URLSearchParams {
+  if (params instanceof URLSearchParams) return params;
+  const entries = Object.keys(params).flatMap((key) => getAll(params, key).map((value) => [key, value]));
+  return new URLSearchParams(entries);
 }
 
 /** The valid values of a repeatable parameter, each once, at most 50. */

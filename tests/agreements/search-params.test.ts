@@ -1,5 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { defaultSort, parseAgreementSearch, serializeAgreementSearch } from "@/lib/agreements/search-params";
+import { toSearchParams } from "@/lib/search/url-params";
+import { nextSearchParams, queryWithUnknownNames } from "../helpers/query-arbitraries";
 
 const parse = (query: string) => parseAgreementSearch(new URLSearchParams(query));
 
@@ -40,5 +43,30 @@ describe("the agreements URL contract", () => {
     expect(query).toBe("domain=training&party=ma&party=il&from=2000&sort=title&page=2&size=50");
     expect(parse(query)).toEqual(search);
     expect(serializeAgreementSearch(parse("")).toString()).toBe("");
+  });
+
+  it("reads a sort that follows a __proto__ parameter in Next's searchParams object", () => {
+    const query = nextSearchParams([["__proto__", "x"], ["sort", "title"]]);
+    expect(parseAgreementSearch(query)).toEqual(parse("sort=title"));
+    expect(parseAgreementSearch(nextSearchParams([["__proto__", "x"]]))).toEqual(parse(""));
+    expect(parseAgreementSearch(nextSearchParams([["constructor", "x"], ["toString", "y"], ["hasOwnProperty", "z"], ["q", "cyber"]]))).toEqual(parse("q=cyber"));
+  });
+
+  it("ignores parameters of any other name, prototype names included, in either form", () => {
+    const known = ["q", "domain", "party", "form", "nature", "status", "from", "to", "sort", "page", "size"];
+    const plausible = ["cyber", "training", "il", "MA", "TREATY", "BINDING", "IN_FORCE", "1990", "2020", "title", "-signedOn", "2", "50"];
+    fc.assert(
+      fc.property(queryWithUnknownNames(known, plausible), ({ knownOnly, mixed }) => {
+        const expected = parseAgreementSearch(new URLSearchParams(knownOnly.map(([name, value]) => [name, value])));
+        expect(parseAgreementSearch(new URLSearchParams(mixed.map(([name, value]) => [name, value])))).toEqual(expected);
+        expect(parseAgreementSearch(nextSearchParams(mixed))).toEqual(expected);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("turns Next's searchParams object into URLSearchParams of its own text values only", () => {
+    const query = toSearchParams(nextSearchParams([["__proto__", "x"], ["sort", "title"], ["constructor", "y"], ["saved", "1"], ["saved", "2"]]));
+    expect([...query]).toEqual([["sort", "title"], ["constructor", "y"], ["saved", "1"], ["saved", "2"]]);
   });
 });

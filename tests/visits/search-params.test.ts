@@ -1,7 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { defaultVisitSort, parseVisitSearch, serializeVisitSearch } from "@/lib/visits/search-params";
 import { visitsHref } from "@/lib/visits/search-href";
 import { hrefParams } from "@/lib/search/url-params";
+import { nextSearchParams, queryWithUnknownNames } from "../helpers/query-arbitraries";
 
 const parse = (query: string) => parseVisitSearch(new URLSearchParams(query));
 
@@ -60,5 +62,24 @@ describe("the visits URL contract", () => {
     }
     expect(visitsHref(parseVisitSearch(hrefParams("/visits?visitor=MA")))).toBe("/visits?visitor=ma");
     expect(visitsHref(parse(""))).toBe("/visits");
+  });
+
+  it("reads the defaults and a sort that follow a __proto__ parameter in Next's searchParams object", () => {
+    expect(parseVisitSearch(nextSearchParams([["__proto__", "x"]]))).toEqual(parse(""));
+    expect(parseVisitSearch(nextSearchParams([["__proto__", "x"], ["sort", "city"]]))).toEqual(parse("sort=city"));
+    expect(parseVisitSearch(nextSearchParams([["constructor", "x"], ["toString", "y"], ["hasOwnProperty", "z"], ["host", "il"]]))).toEqual(parse("host=il"));
+  });
+
+  it("ignores parameters of any other name, prototype names included, in either form", () => {
+    const known = ["q", "visitor", "host", "kind", "from", "to", "sort", "page", "size"];
+    const plausible = ["rabat", "ma", "IL", "OFFICIAL", "STATE", "2001", "2021", "city", "-official", "3", "100"];
+    fc.assert(
+      fc.property(queryWithUnknownNames(known, plausible), ({ knownOnly, mixed }) => {
+        const expected = parseVisitSearch(new URLSearchParams(knownOnly.map(([name, value]) => [name, value])));
+        expect(parseVisitSearch(new URLSearchParams(mixed.map(([name, value]) => [name, value])))).toEqual(expected);
+        expect(parseVisitSearch(nextSearchParams(mixed))).toEqual(expected);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -15,6 +15,7 @@ import { requireReader } from "@/lib/auth/session";
 import { hasRole, Role } from "@/lib/auth/roles";
 import { agreementFormNamespaces } from "@/lib/i18n/client-namespaces";
 import { getRevisions } from "@/lib/revisions/queries";
+import { toSearchParams } from "@/lib/search/url-params";
 import { EditorTools } from "@/components/records/editor-tools";
 import { SavedNotice, savedFlags } from "@/components/records/saved-notice";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -30,15 +31,15 @@ export default async function AgreementPage({ params, searchParams }: PageProps<
   const user = await requireReader();
   const agreement = await getAgreement((await params).slug);
   if (!agreement) notFound();
-  const query = await searchParams;
-  const flag = savedFlags.find((candidate) => query[candidate] !== undefined);
+  const query = toSearchParams(await searchParams);
+  const flag = savedFlags.find((candidate) => query.has(candidate));
   const canEdit = hasRole(user, Role.EDITOR);
   const [t, history, revisions] = [await getTranslations("agreement"), await getTranslations("history"), await getRevisions("AGREEMENT", agreement.id)];
   const title = agreementTitle(await getAppLocale(), agreement);
   return (
     <article className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold" lang={title.lang}>{title.text}</h1>
-      {flag && canEdit && <SavedNotice kind="agreement" flag={flag} slug={agreement.slug} version={String(query.reverted ?? "")} />}
+      {flag && canEdit && <SavedNotice kind="agreement" flag={flag} slug={agreement.slug} version={query.get("reverted") ?? ""} />}
       {agreement.archived && <p className="rounded-md bg-muted p-3">{t("archived")}</p>}
       {canEdit && (
         <ClientMessages namespaces={agreementFormNamespaces}>

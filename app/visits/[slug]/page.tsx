@@ -13,6 +13,7 @@ import { requireReader } from "@/lib/auth/session";
 import { hasRole, Role } from "@/lib/auth/roles";
 import { visitFormNamespaces } from "@/lib/i18n/client-namespaces";
 import { getRevisions } from "@/lib/revisions/queries";
+import { toSearchParams } from "@/lib/search/url-params";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { EditorTools } from "@/components/records/editor-tools";
 import { SavedNotice, savedFlags } from "@/components/records/saved-notice";
@@ -33,14 +34,14 @@ export default async function VisitPage({ params, searchParams }: PageProps<"/vi
   const user = await requireReader();
   const visit = await getVisit((await params).slug);
   if (!visit) notFound();
-  const query = await searchParams;
-  const flag = savedFlags.find((candidate) => query[candidate] !== undefined);
+  const query = toSearchParams(await searchParams);
+  const flag = savedFlags.find((candidate) => query.has(candidate));
   const canEdit = hasRole(user, Role.EDITOR);
   const [t, history, revisions] = [await getTranslations("visit"), await getTranslations("history"), await getRevisions("VISIT", visit.id)];
   return (
     <article className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">{await visitTitle(visit)}</h1>
-      {flag && canEdit && <SavedNotice kind="visit" flag={flag} slug={visit.slug} version={String(query.reverted ?? "")} />}
+      {flag && canEdit && <SavedNotice kind="visit" flag={flag} slug={visit.slug} version={query.get("reverted") ?? ""} />}
       {visit.archived && <p className="rounded-md bg-muted p-3">{t("archived")}</p>}
       {canEdit && (
         <ClientMessages namespaces={visitFormNamespaces}>
