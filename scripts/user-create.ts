@@ -3,7 +3,7 @@
 // first line of standard input otherwise: `printf '%s\n' "$PASSWORD" | npm run user:create -- …`.
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { databaseUrl } from "@/lib/database-url";
 import { createPrismaClient } from "@/lib/prisma";
 import { emailField, nameField, newPasswordField, roleField } from "@/lib/auth/schemas";

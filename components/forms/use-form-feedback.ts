@@ -4,7 +4,7 @@
 // and after it when it does not.
 import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { fieldErrorsOf, idleFormState, type FieldErrors, type FormState } from "@/lib/forms/form-state";
 
 export interface SummaryItem {

@@ -1,6 +1,6 @@
 // The agreement form: one zod schema, used by the browser for early feedback and by the server actions always.
 // Messages are keys of the "forms" message namespace; paths name the fields ("signatories.1.countryCode").
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { AgreementForm, AgreementLinkKind, AgreementStatus, DisclosureLevel, LegalNature } from "@/lib/generated/prisma/enums";
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import { errorsInFormRows, readAll, readRows, readText, type RowIndexes } from "@/lib/forms/form-data";

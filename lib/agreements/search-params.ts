@@ -2,7 +2,7 @@
 //   q, domain (repeatable slug), party (repeatable ISO alpha-2), form, nature, status (each repeatable),
 //   from, to (years), sort (`field` or `-field`), page, size.
 // Parsing never fails: a bad value is dropped and the default applies.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { AgreementForm, AgreementStatus, LegalNature } from "@/lib/generated/prisma/enums";
 import {
   appendCommonParams,

@@ -1,5 +1,5 @@
 // Addresses of the sign-in flow, and the check that a "come back to" address stays on this site.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 // Any origin would do: the address is resolved against it only to see whether it leaves it.
 const ownOrigin = "http://accords.invalid";

@@ -1,6 +1,6 @@
 // The shapes of the sign-in and account forms, shared by the forms (early feedback) and the actions (always).
 // Messages are keys of the "forms" message namespace.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { passwordLength } from "./settings";
 import { roles } from "./roles";
 

@@ -1,6 +1,6 @@
 // Dates in the records are ISO 8601 calendar dates of reduced precision: "2020", "2020-12" or "2021-11-24".
 // Sources often give only a month or a year; storing what is known, and no more, keeps every fact traceable.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 export type DatePrecision = "year" | "month" | "day";
 

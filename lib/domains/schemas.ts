@@ -1,6 +1,6 @@
 // The cooperation domain form, shared by the form (early feedback) and the actions (always). Messages are keys
 // of the "forms" message namespace.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 const name = z.string("required").trim().min(1, "required").max(80, "tooLong");
 const description = z

@@ -3,7 +3,7 @@
 import { cookies, headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { formFields } from "@/lib/forms/form-state";
 import { localeSwitchDestination } from "./locale-destination";
 import { locales, localeCookie } from "./locales";

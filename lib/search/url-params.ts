@@ -1,7 +1,7 @@
 // Pieces of the tables' URL contracts (agreements, visits): reading repeatable and single parameters from
 // either form Next.js or the browser gives them, and the parsers they share. None of them ever fails: a bad
 // value is dropped and the caller's default applies.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 export type RawSearchParams = URLSearchParams | Record<string, string | string[] | undefined>;
 

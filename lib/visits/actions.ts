@@ -3,7 +3,7 @@
 // before reading its input, validates it with the form's schema, and leaves the writing to lib/visits/save.ts.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type { AgreementFormState } from "@/lib/agreements/actions";
 import { Role } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";

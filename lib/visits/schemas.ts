@@ -1,6 +1,6 @@
 // The visit form: one zod schema, used by the browser for early feedback and by the server actions always.
 // Messages are keys of the "forms" message namespace; paths name the fields ("meetings.0.counterpartName").
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { VisitKind } from "@/lib/generated/prisma/enums";
 import { certainlyBefore, countryCode, optionalDate, optionalText, requiredText, sourceRows } from "@/lib/agreements/schemas";
 import { errorsInFormRows, readRows, readText, type RowIndexes } from "@/lib/forms/form-data";

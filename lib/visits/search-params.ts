@@ -10,7 +10,7 @@
 // e.g. /visits?visitor=ma, /visits?host=il, /visits?from=2021&to=2021.
 // Parsing never fails: a bad value is dropped and the default applies. The canonical serializer leaves
 // defaults out, so equal searches share one address.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { VisitKind } from "@/lib/generated/prisma/enums";
 import {
   appendCommonParams,
