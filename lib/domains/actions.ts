@@ -6,7 +6,7 @@ import { requireRole } from "@/lib/auth/session";
 import { Role } from "@/lib/auth/roles";
 import { bumpChangeVersion } from "@/lib/cache/change-counter";
 import { db } from "@/lib/db";
-import { fieldErrorsOf, formFields, refused, type FieldErrors, type FormState } from "@/lib/forms/form-state";
+import { fieldErrorsOf, formFields, objectFields, refused, type FieldErrors, type FormState } from "@/lib/forms/form-state";
 import { normalizeSearchText } from "@/lib/search/normalize";
 import { domainInput, domainUpdateInput, type DomainInput } from "./schemas";
 
@@ -74,7 +74,7 @@ export type InlineDomainResult = { ok: true; slug: string; nameEn: string; nameF
 /** Adds a domain from within the agreement form, which then offers it, ticked, without leaving the page. */
 export async function createDomainInline(input: unknown): Promise<InlineDomainResult> {
   await requireRole(Role.EDITOR);
-  const parsed = domainInput.safeParse(input instanceof FormData ? formFields(input, fields) : input);
+  const parsed = domainInput.safeParse(input instanceof FormData ? formFields(input, fields) : objectFields(input, fields));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const result = await insertDomain(parsed.data);
   if ("fieldErrors" in result) return { ok: false, fieldErrors: result.fieldErrors };

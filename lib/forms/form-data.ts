@@ -2,6 +2,7 @@
 // rows come back in index order, and a row left entirely empty (an unused blank row) is dropped. Each row keeps
 // the index it had in the form, so an error about the second row read can be shown on the field it came from.
 import type { FieldErrors } from "./form-state";
+import { formText } from "./form-text";
 
 export type RowIndexes = Record<string, number[]>;
 
@@ -23,7 +24,7 @@ export function readRows<Field extends string>(
     const index = Number(match[1]);
     if (!rows.has(index) && rows.size >= maxRows) continue;
     const row = rows.get(index) ?? {};
-    row[match[2]!] ??= value;
+    row[match[2]!] ??= formText(value);
     rows.set(index, row);
   }
   const kept = [...rows.entries()]
@@ -48,7 +49,7 @@ export function errorsInFormRows(errors: FieldErrors, indexes: RowIndexes): Fiel
 /** The first value of a field, when it is text: a file posted in its place reads as if the field were absent. */
 export function readText(formData: FormData, name: string): string | undefined {
   const value = formData.get(name);
-  return typeof value === "string" ? value : undefined;
+  return typeof value === "string" ? formText(value) : undefined;
 }
 
 /** Every value of a field sent several times (checkboxes, a multi-select), strings only, at most `max`. */
@@ -56,5 +57,6 @@ export function readAll(formData: FormData, name: string, max = maxRows): string
   return formData
     .getAll(name)
     .filter((value): value is string => typeof value === "string")
-    .slice(0, max);
+    .slice(0, max)
+    .map(formText);
 }

@@ -2,6 +2,7 @@
 // of the "forms" namespace, keyed by the field's path: "title", "signatories.0.countryCode") and the values as
 // submitted, so the form shows them again with the user's input, repeatable rows included.
 import type { z } from "zod";
+import { formText } from "./form-text";
 
 export type FieldErrors = Partial<Record<string, string[]>>;
 
@@ -29,7 +30,7 @@ export function submittedValues(formData: unknown, omit: readonly string[] = [])
   if (!(formData instanceof FormData)) return values;
   for (const [name, value] of formData) {
     if (typeof value !== "string" || name.startsWith("$") || omit.includes(name)) continue;
-    const kept = value.slice(0, maxValueLength);
+    const kept = formText(value.slice(0, maxValueLength));
     const earlier = values[name];
     values[name] = earlier === undefined ? kept : [...(Array.isArray(earlier) ? earlier : [earlier]), kept];
   }
@@ -43,7 +44,23 @@ export function submittedValues(formData: unknown, omit: readonly string[] = [])
 export function formFields(formData: unknown, names: readonly string[]): Record<string, unknown> {
   if (!(formData instanceof FormData)) return {};
   // A file posted in place of a text field reads as if the field were absent.
-  return Object.fromEntries(names.map((name) => [name, formData.get(name)]).filter(([, value]) => typeof value === "string"));
+  return Object.fromEntries(
+    names.flatMap((name) => {
+      const value = formData.get(name);
+      return typeof value === "string" ? [[name, formText(value)]] : [];
+    }),
+  );
+}
+
+/** The same for an action a client component calls with an object: its own text properties only. */
+export function objectFields(input: unknown, names: readonly string[]): Record<string, unknown> {
+  if (typeof input !== "object" || input === null) return {};
+  return Object.fromEntries(
+    names.flatMap((name) => {
+      const value: unknown = Object.hasOwn(input, name) ? (input as Record<string, unknown>)[name] : undefined;
+      return typeof value === "string" ? [[name, formText(value)]] : [];
+    }),
+  );
 }
 
 /**

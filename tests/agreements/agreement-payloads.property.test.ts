@@ -209,6 +209,16 @@ describe("agreement form payloads", () => {
     expect(tally.mostlyValid!.saved).toBeGreaterThan(runs.mostlyValid / 3);
   }, 300_000);
 
+  it("saves a title and a summary posted with NUL and bell characters without them", async () => {
+    const draft = fc.sample(agreementDraft(known), { numRuns: 1, seed: 42 })[0]!;
+    const scalars = { ...draft.scalars, title: "Accord\u0000 naval\u0007 de contrôle", summaryEn: "Line one\u0000\r\nline two\u0007", signedOn: "", entryIntoForceOn: "", endedOn: "" };
+    const outcome = await submitWatched(draftEntries({ ...draft, scalars, confirmDuplicate: true }));
+    if (!outcome.ok) throw new Error(`the agreement was refused: ${JSON.stringify(outcome)}`);
+    const { agreement } = await readBack(outcome.slug);
+    expect(agreement.title).toBe("Accord naval de contrôle");
+    expect(agreement.summaryEn).toBe("Line one\nline two");
+  });
+
   describe("edits", () => {
     let slug = "";
     let version = 0;
