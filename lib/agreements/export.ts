@@ -2,6 +2,7 @@
 import "server-only";
 import Papa from "papaparse";
 import type { Locale } from "@/lib/i18n/locales";
+import { agreementUrl } from "./public-url";
 import type { AgreementSearch } from "./search-params";
 import { getAllAgreementRows } from "./table-queries";
 import type { AgreementRow } from "./table-types";
@@ -28,7 +29,7 @@ function csvRecord(row: AgreementRow, origin: string): Record<(typeof csvColumns
     domain_slugs: row.domains.map((domain) => domain.slug).join(";"),
     domains: row.domains.map((domain) => domain.name).join("; "),
     visit: row.visit?.label ?? "",
-    url: `${origin}/agreements/${row.slug}`,
+    url: agreementUrl(origin, row.slug),
   };
 }
 

@@ -1,5 +1,6 @@
 import { apiLocale } from "@/lib/agreements/api-locale";
 import { exportFormats, exportStream, type ExportFormat } from "@/lib/agreements/export";
+import { publicOrigin } from "@/lib/agreements/public-url";
 import { parseAgreementSearch } from "@/lib/agreements/search-params";
 import { readerRefusal } from "@/lib/auth/session";
 
@@ -17,7 +18,7 @@ export async function GET(request: Request) {
     return Response.json({ error: `Unknown format "${requested}": use csv or json.` }, { status: 400 });
   }
   const format = requested as ExportFormat;
-  const stream = await exportStream(format, parseAgreementSearch(url.searchParams), apiLocale(request, url.searchParams), url.origin);
+  const stream = await exportStream(format, parseAgreementSearch(url.searchParams), apiLocale(request, url.searchParams), publicOrigin(request));
   const date = new Date().toISOString().slice(0, 10);
   return new Response(stream, {
     headers: {
