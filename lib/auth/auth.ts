@@ -8,6 +8,7 @@ import { nextCookies } from "better-auth/next-js";
 import { db } from "@/lib/db";
 import { databaseUrl } from "@/lib/database-url";
 import { requestIsHttps } from "@/lib/security/headers";
+import { withHashedSessionTokens } from "./hashed-session-tokens";
 import { getAuthSecret } from "./secret";
 import { passwordLength, sessionCookiePrefix } from "./settings";
 
@@ -18,7 +19,10 @@ async function createAuth(secure: boolean) {
     appName: "Accords",
     secret: await getAuthSecret(),
     baseURL: process.env.ACCORDS_URL || undefined,
-    database: prismaAdapter(db, { provider: databaseUrl().startsWith("file:") ? "sqlite" : "postgresql" }),
+    // The database keeps a hash of each session token, never the token itself (see hashed-session-tokens.ts).
+    database: withHashedSessionTokens(
+      prismaAdapter(db, { provider: databaseUrl().startsWith("file:") ? "sqlite" : "postgresql" }),
+    ),
     emailAndPassword: {
       enabled: true,
       // Accounts are made by the first-run page, by admins and by `npm run user:create`, never by sign-up.
