@@ -15,19 +15,23 @@ async function freePort(): Promise<number> {
   });
 }
 
-// Four app servers: the ordinary one; a second on the same database with reading closed to the public; a
-// third on a database without any account, for the first run; a fourth on its own copy, for the tests that add
-// and change records through the forms. Ports chosen once, inherited by the workers.
+// Five app servers: the ordinary one, which trusts loopback as its reverse proxy (the tests play the proxy that
+// says a request came over HTTPS); a second on the same database with reading closed to the public; a third on a
+// database without any account, for the first run; a fourth on its own copy, for the tests that add and change
+// records through the forms; a fifth on its own copy that trusts no proxy, for the sign-in limits' probe (which
+// locks accounts and its own address out for 15 minutes). Ports chosen once, inherited by the workers.
 process.env.E2E_PORT ??= String(await freePort());
 process.env.E2E_CLOSED_PORT ??= String(await freePort());
 process.env.E2E_FRESH_PORT ??= String(await freePort());
 process.env.E2E_WRITES_PORT ??= String(await freePort());
+process.env.E2E_PROBE_PORT ??= String(await freePort());
 const port = Number(process.env.E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
 const executablePath = chromiumPath();
 const databaseUrl = `file:${path.resolve(".tmp/e2e.db")}`;
 const freshDatabaseUrl = `file:${path.resolve(".tmp/e2e-fresh.db")}`;
 const writesDatabaseUrl = `file:${path.resolve(".tmp/e2e-writes.db")}`;
+const probeDatabaseUrl = `file:${path.resolve(".tmp/e2e-probe.db")}`;
 const chromium = {
   ...devices["Desktop Chrome"],
   launchOptions: {
@@ -35,7 +39,7 @@ const chromium = {
     args: chromiumArgs,
   },
 };
-const start = (serverPort: string) => `node_modules/.bin/next start -H 127.0.0.1 -p ${serverPort}`;
+const start = (serverPort: string) => `node server.mjs -H 127.0.0.1 -p ${serverPort}`;
 
 export default defineConfig({
   testDir: "./e2e",
@@ -71,7 +75,7 @@ export default defineConfig({
       timeout: 240_000,
       reuseExistingServer: false,
       stdout: "pipe",
-      env: { DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+      env: { DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", ACCORDS_TRUSTED_PROXIES: "127.0.0.1" },
     },
     {
       command: start(process.env.E2E_CLOSED_PORT),
@@ -86,6 +90,13 @@ export default defineConfig({
       timeout: 60_000,
       reuseExistingServer: false,
       env: { DATABASE_URL: writesDatabaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    },
+    {
+      command: start(process.env.E2E_PROBE_PORT),
+      url: `http://127.0.0.1:${process.env.E2E_PROBE_PORT}/sign-in`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: { DATABASE_URL: probeDatabaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
     },
     {
       command: start(process.env.E2E_FRESH_PORT),

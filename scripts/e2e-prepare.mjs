@@ -6,6 +6,7 @@
 // - .tmp/e2e-fresh.db: the same without any account, for the first-run test.
 // - .tmp/e2e-writes.db: a copy of the first, for the tests that add and change records through the forms, so
 //   the table's tests keep counting on known data while those run.
+// - .tmp/e2e-probe.db: another copy, for the probe of the sign-in limits, which locks accounts out.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -14,8 +15,9 @@ import Database from "better-sqlite3";
 const databaseFile = path.resolve(".tmp/e2e.db");
 const freshFile = path.resolve(".tmp/e2e-fresh.db");
 const writesFile = path.resolve(".tmp/e2e-writes.db");
+const probeFile = path.resolve(".tmp/e2e-probe.db");
 mkdirSync(path.dirname(databaseFile), { recursive: true });
-for (const file of [databaseFile, freshFile, writesFile]) {
+for (const file of [databaseFile, freshFile, writesFile, probeFile]) {
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
 }
 
@@ -30,6 +32,6 @@ database.exec(`VACUUM INTO '${freshFile.replaceAll("'", "''")}'`);
 database.close();
 run("node_modules/.bin/tsx", ["e2e/fixtures/load-accounts.ts"]);
 const withAccounts = new Database(databaseFile);
-withAccounts.exec(`VACUUM INTO '${writesFile.replaceAll("'", "''")}'`);
+for (const copy of [writesFile, probeFile]) withAccounts.exec(`VACUUM INTO '${copy.replaceAll("'", "''")}'`);
 withAccounts.close();
 if (!(process.env.E2E_SKIP_BUILD === "1" && existsSync(".next/BUILD_ID"))) run("node_modules/.bin/next", ["build"]);
