@@ -12,7 +12,7 @@ import { clientAddress } from "./client-address";
 import { returnPath } from "./paths";
 import { changePasswordInput, firstAdminInput, signInInput } from "./schemas";
 import { getCurrentUser } from "./session";
-import { clearAccountFailures, recordSignInFailure, signInThrottled } from "./throttle";
+import { acceptSignInAttempt, releaseSignInAttempt, reserveSignInAttempt } from "./throttle";
 
 const passwords = ["password", "confirmPassword", "currentPassword"];
 
@@ -28,21 +28,19 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
   if (!parsed.success) return refused(parsed.error, formData, { omit: passwords });
   const { email, password } = parsed.data;
   const address = clientAddress(await headers());
-  const throttled = await signInThrottled(email, address);
-  if (throttled) {
-    return refused(null, formData, {
-      omit: passwords,
-      formError: { key: `throttled.${throttled.scope}`, values: { minutes: throttled.retryAfterMinutes } },
-    });
+  const attempt = await reserveSignInAttempt(email, address);
+  if ("throttled" in attempt) {
+    const { scope, retryAfterMinutes } = attempt.throttled;
+    return refused(null, formData, { omit: passwords, formError: { key: `throttled.${scope}`, values: { minutes: retryAfterMinutes } } });
   }
   try {
     await startSession(email, password);
   } catch (error) {
+    // The reservation stays as the failure; so it does on an unexpected error, which must not be a free guess.
     if (!(error instanceof APIError)) throw error;
-    await recordSignInFailure(email, address);
     return refused(null, formData, { omit: passwords, formError: { key: "wrongCredentials" } });
   }
-  await clearAccountFailures(email);
+  await acceptSignInAttempt(attempt.reservation);
   redirect(next);
 }
 
@@ -62,9 +60,10 @@ export async function changePassword(_previous: FormState, formData: FormData): 
   if (!parsed.success) return refused(parsed.error, formData, { omit: passwords });
   const requestHeaders = await headers();
   const address = clientAddress(requestHeaders);
-  const throttled = await signInThrottled(user.email, address);
-  if (throttled) {
-    return refused(null, formData, { omit: passwords, formError: { key: `throttled.${throttled.scope}`, values: { minutes: throttled.retryAfterMinutes } } });
+  const attempt = await reserveSignInAttempt(user.email, address);
+  if ("throttled" in attempt) {
+    const { scope, retryAfterMinutes } = attempt.throttled;
+    return refused(null, formData, { omit: passwords, formError: { key: `throttled.${scope}`, values: { minutes: retryAfterMinutes } } });
   }
   const auth = await getAuth(requestHeaders);
   try {
@@ -74,9 +73,9 @@ export async function changePassword(_previous: FormState, formData: FormData): 
     });
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
-    await recordSignInFailure(user.email, address);
     return refused(null, formData, { omit: passwords, fieldErrors: { currentPassword: ["wrongPassword"] } });
   }
+  await releaseSignInAttempt(attempt.reservation);
   return { status: "success", message: "passwordChanged" };
 }
 

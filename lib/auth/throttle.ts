@@ -1,8 +1,11 @@
-// Slows down password guessing: after too many failed sign-ins for one account, or from one address, within a
-// window, further attempts are refused until the oldest failure leaves the window. Failures are rows in the
-// database, so every app server sharing it counts together.
+// Slows down password guessing: at most 5 attempts per account and 20 per address in a window, and the rest are
+// refused until the oldest leaves the window. Each attempt is counted and reserved before its password is
+// checked, in one atomic step in the database: checking first and recording the failure after the password
+// check let 60 concurrent guesses all through. A wrong password leaves the reservation as the failure; a right
+// one takes it back. Rows in the database, so every app server sharing it counts together.
 import "server-only";
 import { db } from "@/lib/db";
+import { insertAttemptUnderLimits } from "./throttle-sql";
 
 export const throttleWindowMinutes = 15;
 export const maxFailuresPerAccount = 5;
@@ -17,39 +20,64 @@ export interface Throttled {
   retryAfterMinutes: number;
 }
 
-async function check(key: string, limit: number, now: Date): Promise<number | null> {
+/** An attempt counted before its password is checked: one row for the account, one for the address. */
+export interface SignInReservation {
+  accountKey: string;
+  accountAttemptId: number;
+  addressAttemptId: number;
+}
+
+export type SignInAttempt = { reservation: SignInReservation } | { throttled: Throttled };
+
+async function minutesUntilFree(key: string, limit: number, now: Date): Promise<number | null> {
   const since = new Date(now.getTime() - windowMs);
-  const failures = await db.signInFailure.findMany({
+  const attempts = await db.signInFailure.findMany({
     where: { key, createdAt: { gt: since } },
     orderBy: { createdAt: "desc" },
     take: limit,
     select: { createdAt: true },
   });
-  if (failures.length < limit) return null;
-  // Free again once the oldest of the last `limit` failures is older than the window.
-  const freeAt = failures[failures.length - 1]!.createdAt.getTime() + windowMs;
+  if (attempts.length < limit) return null;
+  // Free again once the oldest of the last `limit` attempts is older than the window.
+  const freeAt = attempts[attempts.length - 1]!.createdAt.getTime() + windowMs;
   return Math.max(1, Math.ceil((freeAt - now.getTime()) / 60_000));
 }
 
-/** Whether a sign-in for this account from this address must wait, and for how long. */
-export async function signInThrottled(email: string, address: string, now = new Date()): Promise<Throttled | null> {
-  const account = await check(accountKey(email), maxFailuresPerAccount, now);
-  if (account !== null) return { scope: "account", retryAfterMinutes: account };
-  const byAddress = await check(addressKey(address), maxFailuresPerAddress, now);
-  if (byAddress !== null) return { scope: "address", retryAfterMinutes: byAddress };
-  return null;
+async function throttledScope(keys: { account: string; address: string }, now: Date): Promise<Throttled> {
+  const accountMinutes = await minutesUntilFree(keys.account, maxFailuresPerAccount, now);
+  if (accountMinutes !== null) return { scope: "account", retryAfterMinutes: accountMinutes };
+  const addressMinutes = await minutesUntilFree(keys.address, maxFailuresPerAddress, now);
+  if (addressMinutes !== null) return { scope: "address", retryAfterMinutes: addressMinutes };
+  // A success forgave the account between the refusal and this read: the refusal stands, and a retry will pass.
+  return { scope: "account", retryAfterMinutes: 1 };
 }
 
-export async function recordSignInFailure(email: string, address: string): Promise<void> {
-  const since = new Date(Date.now() - windowMs);
-  await db.$transaction([
-    db.signInFailure.createMany({ data: [{ key: accountKey(email) }, { key: addressKey(address) }] }),
-    // Old failures no longer count: drop them as we go, so the table stays small.
-    db.signInFailure.deleteMany({ where: { createdAt: { lte: since } } }),
-  ]);
+/** Counts this attempt against both limits and, under both, reserves it; call before checking the password. */
+export async function reserveSignInAttempt(email: string, address: string, now = new Date()): Promise<SignInAttempt> {
+  const keys = { account: accountKey(email), address: addressKey(address) };
+  const since = new Date(now.getTime() - windowMs);
+  const rows = await insertAttemptUnderLimits(db, {
+    accountKey: keys.account,
+    addressKey: keys.address,
+    accountLimit: maxFailuresPerAccount,
+    addressLimit: maxFailuresPerAddress,
+    since,
+    now,
+  });
+  const accountRow = rows.find((row) => row.key === keys.account);
+  const addressRow = rows.find((row) => row.key === keys.address);
+  if (!accountRow || !addressRow) return { throttled: await throttledScope(keys, now) };
+  // Old attempts no longer count: drop them as we go, so the table stays small.
+  await db.signInFailure.deleteMany({ where: { createdAt: { lte: since } } });
+  return { reservation: { accountKey: keys.account, accountAttemptId: accountRow.id, addressAttemptId: addressRow.id } };
 }
 
-/** A successful sign-in forgives the account's earlier failures (not the address's). */
-export async function clearAccountFailures(email: string): Promise<void> {
-  await db.signInFailure.deleteMany({ where: { key: accountKey(email) } });
+/** A successful sign-in forgives the account's earlier failures (not the address's) and was not one itself. */
+export async function acceptSignInAttempt(reservation: SignInReservation): Promise<void> {
+  await db.signInFailure.deleteMany({ where: { OR: [{ key: reservation.accountKey }, { id: reservation.addressAttemptId }] } });
+}
+
+/** A right password that forgives nothing (the password form): only this attempt is taken back. */
+export async function releaseSignInAttempt(reservation: SignInReservation): Promise<void> {
+  await db.signInFailure.deleteMany({ where: { id: { in: [reservation.accountAttemptId, reservation.addressAttemptId] } } });
 }

@@ -1,4 +1,5 @@
-// Accounts made outside the browser (the first run, the CLI) and the sign-in limit, on a migrated throw-away database.
+// Accounts made outside the browser (the first run, the CLI), on a migrated throw-away database. The sign-in limit
+// has its own file (sign-in-throttle.test.ts).
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { verifyPassword } from "better-auth/crypto";
 import { createTestDatabase } from "@/tests/helpers/test-database";
@@ -8,7 +9,6 @@ vi.mock("server-only", () => ({}));
 vi.mock("@/lib/db", () => ({ get db() { return database.prisma(); } }));
 
 const { createFirstAdmin, createUser, EmailTakenError, UsersExistError } = await import("@/lib/users/create-user");
-const throttle = await import("@/lib/auth/throttle");
 
 beforeAll(async () => {
   await database.prismaCli("migrate", "deploy");
@@ -33,28 +33,5 @@ describe("accounts", () => {
     const before = await prisma.account.count();
     await expect(createUser(prisma, { name: "Ana 2", email: "ana@example.org", role: "VIEWER", password: "long enough pass" })).rejects.toBeInstanceOf(EmailTakenError);
     expect(await prisma.account.count()).toBe(before);
-  });
-});
-
-describe("the sign-in limit", () => {
-  it("stops an account after 5 failures in 15 minutes, whatever address they come from", async () => {
-    for (let failure = 0; failure < throttle.maxFailuresPerAccount - 1; failure++) await throttle.recordSignInFailure("bob@example.org", `10.0.0.${failure}`);
-    expect(await throttle.signInThrottled("bob@example.org", "10.9.9.9")).toBeNull();
-    await throttle.recordSignInFailure("BOB@example.org", "10.0.0.99");
-    expect(await throttle.signInThrottled("bob@example.org", "10.9.9.9")).toEqual({ scope: "account", retryAfterMinutes: 15 });
-    // Once the oldest failure is 15 minutes old, the account may try again.
-    expect(await throttle.signInThrottled("bob@example.org", "10.9.9.9", new Date(Date.now() + 15 * 60_000 + 1000))).toBeNull();
-  });
-
-  it("stops an address after 20 failures, across accounts", async () => {
-    for (let failure = 0; failure < throttle.maxFailuresPerAddress; failure++) await throttle.recordSignInFailure(`user${failure}@example.org`, "192.0.2.7");
-    expect(await throttle.signInThrottled("someone.new@example.org", "192.0.2.7")).toEqual({ scope: "address", retryAfterMinutes: 15 });
-    expect(await throttle.signInThrottled("someone.new@example.org", "192.0.2.8")).toBeNull();
-  });
-
-  it("forgives an account's failures once it signs in", async () => {
-    for (let failure = 0; failure < throttle.maxFailuresPerAccount; failure++) await throttle.recordSignInFailure("carol@example.org", "198.51.100.1");
-    await throttle.clearAccountFailures("carol@example.org");
-    expect(await throttle.signInThrottled("carol@example.org", "198.51.100.2")).toBeNull();
   });
 });
