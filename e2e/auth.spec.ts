@@ -118,8 +118,10 @@ test("over HTTPS (behind a proxy that says so) the session cookie is Secure, Htt
   const form = new FormData();
   form.append("email", accounts.viewer.email);
   form.append("password", accounts.viewer.password);
+  // The browser, on the HTTPS page, sends the HTTPS origin; the proxy forwards over HTTP.
   const answer = await callAction(request, baseURL!, signInAction, [{ status: "idle" }, form], {
     headers: { "x-forwarded-proto": "https" },
+    origin: baseURL!.replace(/^http:/, "https:"),
   });
   const cookie = answer.setCookie.find((value) => value.startsWith("__Secure-accords.session_token="));
   expect(cookie).toBeDefined();

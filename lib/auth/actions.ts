@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { APIError } from "better-auth/api";
 import { db } from "@/lib/db";
-import { formFields, refused, type FormState } from "@/lib/forms/form-state";
+import { formFields, rawField, refused, type FormState } from "@/lib/forms/form-state";
 import { createFirstAdmin, EmailTakenError, UsersExistError } from "@/lib/users/create-user";
 import { getAuth } from "./auth";
 import { clientAddress } from "./client-address";
@@ -24,7 +24,7 @@ async function startSession(email: string, password: string) {
 
 export async function signIn(_previous: FormState, formData: FormData): Promise<FormState> {
   const parsed = signInInput.safeParse(formFields(formData, ["email", "password"]));
-  const next = returnPath(formFields(formData, ["next"]).next);
+  const next = returnPath(rawField(formData, "next"));
   if (!parsed.success) return refused(parsed.error, formData, { omit: passwords });
   const { email, password } = parsed.data;
   const address = clientAddress(await headers());

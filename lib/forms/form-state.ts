@@ -52,6 +52,15 @@ export function formFields(formData: unknown, names: readonly string[]): Record<
   );
 }
 
+/**
+ * One field exactly as posted, control characters included: for a value that must be refused whole rather than
+ * cleaned, such as a return address ("/agreements\u0000" is not a path of this site, whatever it would become).
+ */
+export function rawField(formData: unknown, name: string): string | undefined {
+  const value = formData instanceof FormData ? formData.get(name) : null;
+  return typeof value === "string" ? value : undefined;
+}
+
 /** The same for an action a client component calls with an object: its own text properties only. */
 export function objectFields(input: unknown, names: readonly string[]): Record<string, unknown> {
   if (typeof input !== "object" || input === null) return {};

@@ -4,16 +4,16 @@ import { cookies, headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "@/lib/zod";
-import { formFields } from "@/lib/forms/form-state";
+import { formFields, rawField } from "@/lib/forms/form-state";
 import { localeSwitchDestination } from "./locale-destination";
 import { locales, localeCookie } from "./locales";
 
 const setLocaleInput = z.object({ locale: z.enum(locales) });
 
 export async function setLocale(formData: FormData): Promise<void> {
-  const fields = formFields(formData, ["locale", "returnTo"]);
+  const fields = formFields(formData, ["locale"]);
   const parsed = setLocaleInput.safeParse(fields);
-  const destination = localeSwitchDestination(fields.returnTo, (await headers()).get("referer"));
+  const destination = localeSwitchDestination(rawField(formData, "returnTo"), (await headers()).get("referer"));
   if (parsed.success) {
     (await cookies()).set(localeCookie, parsed.data.locale, {
       path: "/",
