@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'prisma/config';
+import { databaseUrl } from './lib/database-url';
 
 // Prisma 7's CLI downloads a native `schema-engine` binary from Prisma's servers, which this
 // environment cannot reach. prisma/engine/schema-engine.mjs stands in for it by running the
@@ -9,16 +10,6 @@ import { defineConfig } from 'prisma/config';
 if (!process.env.PRISMA_SCHEMA_ENGINE_BINARY && process.env.PRISMA_NATIVE_ENGINE !== '1') {
   process.env.PRISMA_SCHEMA_ENGINE_BINARY = fileURLToPath(new URL('./prisma/engine/schema-engine.mjs', import.meta.url));
 }
-
-// Relative SQLite paths are relative to the project root (this file's directory), for both:
-// - the CLI, which runs the schema engine with its working directory set to the directory of
-//   this config file (with `--config`) or to the current directory (without it: run prisma
-//   from the project root, where this file is found);
-// - the app, whose PrismaBetterSqlite3 adapter opens the path against process.cwd(), which is
-//   the project root for `next dev` / `next start` / npm scripts.
-// The default therefore names the same file, <root>/prisma/dev.db, on both sides. Use an
-// absolute path (file:/abs/path.db) in DATABASE_URL to be independent of the working directory.
-const DEFAULT_DATABASE_URL = 'file:./prisma/dev.db';
 
 export default defineConfig({
   schema: 'prisma/schema.prisma',
@@ -36,6 +27,8 @@ export default defineConfig({
     ],
   },
   datasource: {
-    url: process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL,
+    // The app's own rule (lib/database-url.ts), so the CLI migrates the file the app opens. It hands the
+    // engine an absolute path, which the engine would otherwise resolve against its own working directory.
+    url: databaseUrl(),
   },
 });

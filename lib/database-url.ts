@@ -1,6 +1,7 @@
 // Where the embedded SQLite database lives. One rule for the app, the seed, the scripts and the Prisma
-// CLI: DATABASE_URL when set, otherwise prisma/dev.db; a relative `file:` path is resolved against the
-// current directory, which npm scripts and `next start` set to the project root.
+// CLI (prisma.config.ts calls this too): DATABASE_URL when set and not blank, otherwise prisma/dev.db; a
+// relative `file:` path is resolved against the current directory, which npm scripts and `next start` set
+// to the project root. Keep this module free of `@/` imports: the CLI loads it without the app's aliases.
 import path from "node:path";
 
 export const defaultDatabaseUrl = "file:./prisma/dev.db";

@@ -1,4 +1,7 @@
-// Reads of agreements. The only module that queries agreements; pages and components call it.
+// Prisma reads of single agreements and short lists: the record page, the edit form with its options and labels,
+// the archive, and the summary shape (agreementSummarySelect) other domains' lists reuse. Agreements are read
+// elsewhere too: the table, its export and /api/agreements by table-queries.ts over lib/search/'s SQL; the
+// dashboard, country, pair and visit pages by their own queries modules; the writers by save.ts and snapshot.ts.
 import "server-only";
 import { db } from "@/lib/db";
 import { agreementSnapshot } from "./snapshot";
@@ -30,10 +33,6 @@ export async function getAgreementSummaries({ take }: { take?: number } = {}) {
     orderBy: [{ signedOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],
     take,
   });
-}
-
-export async function getAgreementCount(): Promise<number> {
-  return db.agreement.count({ where: { archived: false } });
 }
 
 export type AgreementDetail = NonNullable<Awaited<ReturnType<typeof getAgreement>>>;

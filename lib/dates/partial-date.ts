@@ -1,6 +1,5 @@
 // Dates in the records are ISO 8601 calendar dates of reduced precision: "2020", "2020-12" or "2021-11-24".
 // Sources often give only a month or a year; storing what is known, and no more, keeps every fact traceable.
-import { z } from "@/lib/zod";
 
 export type DatePrecision = "year" | "month" | "day";
 
@@ -26,13 +25,6 @@ export function parsePartialDate(value: string): PartialDate | null {
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   return { year, month, day, precision: "day" };
 }
-
-export const partialDateSchema = z
-  .string()
-  .trim()
-  .refine((value) => parsePartialDate(value) !== null, {
-    message: "Use YYYY, YYYY-MM or YYYY-MM-DD, with a real month and day.",
-  });
 
 export function formatPartialDate(value: string, locale: string): string {
   const date = parsePartialDate(value);
