@@ -51,12 +51,12 @@ export async function exportStream(format: ExportFormat, search: AgreementSearch
       }
       const text =
         format === "csv"
-          ? Papa.unparse(rows.map((row) => csvRecord(row, origin)), {
+          ? `${Papa.unparse(rows.map((row) => csvRecord(row, origin)), {
               header: false,
               columns: [...csvColumns],
               escapeFormulae: true,
               newline: "\r\n",
-            }) + "\r\n"
+            })}\r\n`
           : rows.map((row, index) => `${first && index === 0 ? "\n" : ",\n"}${JSON.stringify(row)}`).join("");
       first = false;
       controller.enqueue(encoder.encode(text));

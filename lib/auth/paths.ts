@@ -5,6 +5,7 @@ import { z } from "@/lib/zod";
 const ownOrigin = "http://accords.invalid";
 // Browsers drop tabs and newlines from a Location and read "\" as "/", so "/\t/evil" and "/\evil" reach
 // another host; other control characters make redirect() throw after the session was created.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job.
 const rawRefused = /[\u0000-\u001f\u007f\\]/;
 // The same, percent-encoded. In the path an encoded slash is refused too: a server that decodes it once reads
 // "/%2F%2Fevil" as "//evil". In the query it is ordinary search text (a GET form encodes "/" as %2F).

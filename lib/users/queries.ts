@@ -18,4 +18,3 @@ export async function getUsers() {
   return users.map(({ _count, ...user }) => ({ ...user, sessionCount: _count.sessions }));
 }
 
-export type UserRow = Awaited<ReturnType<typeof getUsers>>[number];

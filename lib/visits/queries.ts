@@ -4,7 +4,6 @@ import { agreementSummarySelect } from "@/lib/agreements/queries";
 import { db } from "@/lib/db";
 import { visitSnapshot } from "./snapshot";
 
-export type VisitSummary = Awaited<ReturnType<typeof getVisitSummaries>>[number];
 
 export async function getVisitSummaries({ take }: { take?: number } = {}) {
   return db.visit.findMany({

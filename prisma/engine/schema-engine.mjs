@@ -23,7 +23,7 @@ import {
 
 // The CLI reads stderr as tracing-style JSON lines; ERROR lines carry the error shown to the user.
 function log(level, message, extra = {}) {
-  process.stderr.write(JSON.stringify({ level, target: 'schema_engine::logger', fields: { message, ...extra } }) + '\n');
+  process.stderr.write(`${JSON.stringify({ level, target: 'schema_engine::logger', fields: { message, ...extra } })}\n`);
 }
 
 function parseArgs(argv) {
@@ -79,7 +79,7 @@ class Server {
   }
 
   send(message) {
-    process.stdout.write(JSON.stringify(message) + '\n');
+    process.stdout.write(`${JSON.stringify(message)}\n`);
   }
 
   // Requests from engine to CLI: the native engine uses a `print` request for `migrate diff`
@@ -217,7 +217,7 @@ class Server {
 }
 
 function engineLog(line) {
-  process.stderr.write(line.endsWith('\n') ? line : line + '\n');
+  process.stderr.write(line.endsWith('\n') ? line : `${line}\n`);
 }
 
 async function serve(args) {

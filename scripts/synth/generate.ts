@@ -16,7 +16,10 @@ export function random(seed: number) {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const weighted = <T>(entries: readonly (readonly [T, number])[]): T => {
     let roll = next() * entries.reduce((sum, [, weight]) => sum + weight, 0);
-    for (const [value, weight] of entries) if ((roll -= weight) < 0) return value;
+    for (const [value, weight] of entries) {
+      roll -= weight;
+      if (roll < 0) return value;
+    }
     return entries[entries.length - 1]![0];
   };
   return { next, int, pick, weighted };
@@ -85,7 +88,10 @@ function weightedPicker<T>(entries: readonly (readonly [T, number])[]) {
   const total = entries.reduce((sum, [, weight]) => sum + weight, 0);
   return (rng: Random): T => {
     let roll = rng.next() * total;
-    for (const [value, weight] of entries) if ((roll -= weight) < 0) return value;
+    for (const [value, weight] of entries) {
+      roll -= weight;
+      if (roll < 0) return value;
+    }
     return entries[entries.length - 1]![0];
   };
 }

@@ -59,9 +59,9 @@ export function* synthBatches({ seed, count, countries, domains, nextIds, now, a
     Agreement.push(id, a.slug, a.title, a.titleLanguage, a.titleEn, a.titleFr, a.shortName, a.form, a.legalNature,
       a.status, a.signedOn, a.placeCity, a.placeCountryCode, a.summaryEn, a.summaryFr, a.disclosure, a.searchText,
       a.sortTitleEn, a.sortTitleFr, signedDuringVisitId, now);
-    parties.forEach((code, position) => AgreementParty.push(id, code, position));
+    for (const [position, code] of parties.entries()) AgreementParty.push(id, code, position);
     for (const { domainId, evidence } of domainRows) AgreementDomain.push(id, domainId, evidence);
-    signatories.forEach(({ person, countryCode }, position) => Signatory.push(id, person.id, countryCode, position));
+    for (const [position, { person, countryCode }] of signatories.entries()) Signatory.push(id, person.id, countryCode, position);
     if (++batch.agreements === agreementsPerBatch) {
       yield batch;
       batch = emptyBatch();

@@ -34,7 +34,8 @@ let reader: Database.Database;
 const runs = { malformed: 1200, mostlyValid: 250, edits: 200, staleEdits: 150, domains: 3000 };
 const tally: Record<string, { saved: number; refusedBySchema: number; refusedOnSave: number }> = {};
 const count = (property: string, outcome: Outcome) => {
-  const row = (tally[property] ??= { saved: 0, refusedBySchema: 0, refusedOnSave: 0 });
+  const row = tally[property] ?? { saved: 0, refusedBySchema: 0, refusedOnSave: 0 };
+  tally[property] = row;
   if (outcome.ok) row.saved++;
   else if (outcome.reachedSave) row.refusedOnSave++;
   else row.refusedBySchema++;

@@ -64,6 +64,7 @@ describe("returnPath", () => {
     for (const value of hostile) {
       const path = returnPath(value);
       expect(path.startsWith("/") && !path.startsWith("//")).toBe(true);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters.
       expect(path).not.toMatch(/[\u0000-\u001f\u007f\\]/);
     }
   });

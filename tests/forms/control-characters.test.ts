@@ -10,6 +10,7 @@ const form = (entries: [string, string][]) => {
   for (const [name, value] of entries) formData.append(name, value);
   return formData;
 };
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters.
 const forbidden = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 
 describe("form text", () => {

@@ -28,7 +28,8 @@ const tally: Record<string, { saved: number; refusedBySchema: number; refusedOnS
 /** How often each message was given, to show which refusals the payloads reached. */
 const messagesSeen: Record<string, number> = {};
 const count = (property: string, outcome: Outcome) => {
-  const row = (tally[property] ??= { saved: 0, refusedBySchema: 0, refusedOnSave: 0 });
+  const row = tally[property] ?? { saved: 0, refusedBySchema: 0, refusedOnSave: 0 };
+  tally[property] = row;
   if (outcome.ok) row.saved++;
   else if (outcome.reachedSave) row.refusedOnSave++;
   else row.refusedBySchema++;
@@ -228,7 +229,6 @@ describe("visit form payloads", () => {
     });
 
     it(`saves each of ${runs.edits} edits at the current version as the next version, or refuses it and writes nothing`, async () => {
-      const prisma = database.prisma();
       const payload = fc.oneof(mostlyValidVisitPayload(known), malformedVisitPayload(known));
       await fc.assert(
         fc.asyncProperty(payload, async (entries) => {
@@ -277,7 +277,6 @@ describe("visit form payloads", () => {
   // visit B takes it off visit A. A must get a new version and a revision saying so, or a form opened on A before
   // would take the agreement back unseen.
   it("records on the visit an agreement was signed during that another visit took it", async () => {
-    const prisma = database.prisma();
     const agreement = known.agreements[0]!;
     const visit = (visitorName: string, hostCountryCode: string): FormEntry[] => [
       ["visitorName", visitorName],
