@@ -13,10 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
-  const t = await getTranslations("site");
+  const [locale, t, messages] = await Promise.all([getLocale(), getTranslations("site"), getMessages()]);
   // Client components need only these namespaces; sending them alone keeps every page lighter.
-  const messages = await getMessages();
   const clientMessages = Object.fromEntries(
     clientNamespaces.map((namespace) => [namespace, messages[namespace as keyof typeof messages]]),
   );

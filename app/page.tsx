@@ -15,8 +15,7 @@ export default async function HomePage() {
   // A new installation first asks its first visitor to make the administrator account.
   if (!(await hasAnyUser())) redirect("/setup");
   await requireReader();
-  const t = await getTranslations();
-  const data = await getDashboard(await getAppLocale());
+  const [t, data] = await Promise.all([getTranslations(), getAppLocale().then(getDashboard)]);
   const figures = [
     t("home.agreementCount", { count: data.figures.agreements }),
     t("home.visitCount", { count: data.figures.visits }),

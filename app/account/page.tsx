@@ -12,8 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountPage() {
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in?next=%2Faccount");
-  const t = await getTranslations("auth");
-  const roles = await getTranslations("roles");
+  const [t, roles] = await Promise.all([getTranslations("auth"), getTranslations("roles")]);
   return (
     <div className="mx-auto flex max-w-md flex-col gap-6">
       <h1 className="text-2xl font-bold">{t("accountTitle")}</h1>

@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CountriesPage() {
   await requireReader();
-  const [t, countries] = [await getTranslations("countries"), await getCountryIndex(await getAppLocale())];
+  const [t, countries] = await Promise.all([getTranslations("countries"), getAppLocale().then(getCountryIndex)]);
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>

@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DomainsPage({ searchParams }: PageProps<"/domains">) {
   const user = await requireReader();
-  const [t, locale, domains, query] = [await getTranslations("domains"), await getAppLocale(), await getDomains(), toSearchParams(await searchParams)];
+  const [t, locale, domains, query] = await Promise.all([getTranslations("domains"), getAppLocale(), getDomains(), searchParams.then(toSearchParams)]);
   const saved = query.get("saved");
   const savedDomain = domains.find((domain) => domain.slug === saved);
   const canEdit = hasRole(user, Role.EDITOR);

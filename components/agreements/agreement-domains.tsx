@@ -17,8 +17,7 @@ function groupByEvidence(domains: DomainEntry[]): DomainEntry[][] {
 }
 
 export async function AgreementDomains({ domains }: { domains: AgreementDetail["domains"] }) {
-  const t = await getTranslations("agreement");
-  const locale = await getAppLocale();
+  const [t, locale] = await Promise.all([getTranslations("agreement"), getAppLocale()]);
   if (domains.length === 0) return <p className="text-sm text-muted-foreground">{t("noDomains")}</p>;
   return (
     <ul className="flex flex-col gap-5">

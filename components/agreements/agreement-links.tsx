@@ -5,8 +5,7 @@ import { agreementTitle } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
 
 export async function AgreementLinks({ agreement }: { agreement: AgreementDetail }) {
-  const t = await getTranslations();
-  const locale = await getAppLocale();
+  const [t, locale] = await Promise.all([getTranslations(), getAppLocale()]);
   const links = [
     ...agreement.linksFrom.map((link) => ({ ...link, direction: "out" as const, other: link.to })),
     ...agreement.linksTo.map((link) => ({ ...link, direction: "in" as const, other: link.from })),

@@ -11,8 +11,7 @@ export interface AgreementListProps {
 }
 
 export async function AgreementList({ agreements }: AgreementListProps) {
-  const t = await getTranslations();
-  const locale = await getAppLocale();
+  const [t, locale] = await Promise.all([getTranslations(), getAppLocale()]);
   if (agreements.length === 0) return <p className="text-muted-foreground">{t("agreements.empty")}</p>;
   return (
     <ul className="divide-y rounded-md border">

@@ -6,8 +6,7 @@ import { countryName, languageName, pickLocalized } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
 
 export async function AgreementOverview({ agreement }: { agreement: AgreementDetail }) {
-  const t = await getTranslations();
-  const locale = await getAppLocale();
+  const [t, locale] = await Promise.all([getTranslations(), getAppLocale()]);
   const unknown = <span className="text-muted-foreground">{t("agreement.unknown")}</span>;
   const notRecorded = <span className="text-muted-foreground">{t("agreement.notRecorded")}</span>;
   const date = (value: string | null) => (value ? formatPartialDate(value, locale) : unknown);

@@ -20,7 +20,7 @@ export interface CountrySectionsProps {
 const linkClass = "text-primary hover:underline";
 
 export async function CountrySections({ country, overview }: CountrySectionsProps) {
-  const [t, locale] = [await getTranslations("country"), await getAppLocale()];
+  const [t, locale] = await Promise.all([getTranslations("country"), getAppLocale()]);
   const name = countryName(locale, country);
   const code = country.code.toLowerCase();
   return (

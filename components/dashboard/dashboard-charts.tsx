@@ -14,8 +14,7 @@ export interface DashboardChartsProps {
 }
 
 export async function DashboardCharts({ data }: DashboardChartsProps) {
-  const t = await getTranslations("dashboard");
-  const format = await getFormatter();
+  const [t, format] = await Promise.all([getTranslations("dashboard"), getFormatter()]);
   const number = (value: number) => format.number(value);
   const bar = (key: string, label: string, value: number, href: string | null): ChartBar => ({
     key,

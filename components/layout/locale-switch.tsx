@@ -6,8 +6,7 @@ import { locales } from "@/lib/i18n/locales";
 import { cn } from "@/lib/utils";
 
 export async function LocaleSwitch() {
-  const t = await getTranslations("locale");
-  const current = await getLocale();
+  const [t, current] = await Promise.all([getTranslations("locale"), getLocale()]);
   return (
     <form action={setLocale} aria-label={t("label")} className="flex items-center gap-1">
       {locales.map((locale) => {

@@ -8,7 +8,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { hasAnyUser } from "@/lib/users/queries";
 
 export async function UserMenu() {
-  const [t, roles, user] = [await getTranslations("auth"), await getTranslations("roles"), await getCurrentUser()];
+  const [t, roles, user] = await Promise.all([getTranslations("auth"), getTranslations("roles"), getCurrentUser()]);
   if (!user) {
     const setUp = !(await hasAnyUser());
     return (

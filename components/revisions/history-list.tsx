@@ -15,7 +15,7 @@ interface HistoryListProps {
 }
 
 export async function HistoryList({ revisions, currentVersion, revert, fieldsOf = "agreement" }: HistoryListProps) {
-  const [t, format] = [await getTranslations("history"), await getFormatter()];
+  const [t, format] = await Promise.all([getTranslations("history"), getFormatter()]);
   if (revisions.length === 0) return <p className="text-sm text-muted-foreground">{t("noHistory")}</p>;
   return (
     <ol className="flex flex-col gap-4">

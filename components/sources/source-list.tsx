@@ -10,8 +10,7 @@ export interface SourceListProps {
 }
 
 export async function SourceList({ sources, emptyLabel }: SourceListProps) {
-  const t = await getTranslations("source");
-  const locale = await getAppLocale();
+  const [t, locale] = await Promise.all([getTranslations("source"), getAppLocale()]);
   if (sources.length === 0) return <p className="text-muted-foreground">{emptyLabel}</p>;
   return (
     <ul className="flex flex-col gap-4">

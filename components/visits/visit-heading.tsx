@@ -11,8 +11,7 @@ export interface VisitHeadingProps {
 }
 
 export async function VisitHeading({ visit }: VisitHeadingProps) {
-  const t = await getTranslations();
-  const locale = await getAppLocale();
+  const [t, locale] = await Promise.all([getTranslations(), getAppLocale()]);
   const dates = formatPartialDateRange(visit.startOn, visit.endOn, locale);
   return (
     <div className="flex flex-col gap-1">

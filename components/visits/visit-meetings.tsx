@@ -4,8 +4,7 @@ import { countryName, pickLocalized } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
 
 export async function VisitMeetings({ meetings }: { meetings: VisitDetail["meetings"] }) {
-  const t = await getTranslations("visit");
-  const locale = await getAppLocale();
+  const [t, locale] = await Promise.all([getTranslations("visit"), getAppLocale()]);
   if (meetings.length === 0) return <p className="text-sm text-muted-foreground">{t("noMeetings")}</p>;
   return (
     <ol className="flex flex-col gap-4">

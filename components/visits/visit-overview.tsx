@@ -9,8 +9,7 @@ import type { VisitDetail } from "@/lib/visits/queries";
 
 
 export async function VisitOverview({ visit }: { visit: VisitDetail }) {
-  const t = await getTranslations();
-  const locale = await getAppLocale();
+  const [t, locale] = await Promise.all([getTranslations(), getAppLocale()]);
   const unknown = <span className="text-muted-foreground">{t("agreement.unknown")}</span>;
   const title = pickLocalized(locale, { en: visit.visitorTitleEn, fr: visit.visitorTitleFr });
   const summary = pickLocalized(locale, { en: visit.summaryEn, fr: visit.summaryFr });

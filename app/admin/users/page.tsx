@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function UsersPage() {
   const me = await requireRole(Role.ADMIN);
-  const [t, format, users] = [await getTranslations("users"), await getFormatter(), await getUsers()];
+  const [t, format, users] = await Promise.all([getTranslations("users"), getFormatter(), getUsers()]);
   return (
     <div className="flex flex-col gap-8">
       <h1 className="text-2xl font-bold">{t("title")}</h1>

@@ -23,8 +23,8 @@ import { HistoryList } from "@/components/revisions/history-list";
 
 export async function generateMetadata({ params }: PageProps<"/agreements/[slug]">): Promise<Metadata> {
   await requireReader();
-  const agreement = await getAgreement((await params).slug);
-  return agreement ? { title: agreementTitle(await getAppLocale(), agreement).text } : {};
+  const [agreement, locale] = await Promise.all([getAgreement((await params).slug), getAppLocale()]);
+  return agreement ? { title: agreementTitle(locale, agreement).text } : {};
 }
 
 export default async function AgreementPage({ params, searchParams }: PageProps<"/agreements/[slug]">) {
@@ -34,8 +34,13 @@ export default async function AgreementPage({ params, searchParams }: PageProps<
   const query = toSearchParams(await searchParams);
   const flag = savedFlags.find((candidate) => query.has(candidate));
   const canEdit = hasRole(user, Role.EDITOR);
-  const [t, history, revisions] = [await getTranslations("agreement"), await getTranslations("history"), await getRevisions("AGREEMENT", agreement.id)];
-  const title = agreementTitle(await getAppLocale(), agreement);
+  const [t, history, revisions, locale] = await Promise.all([
+    getTranslations("agreement"),
+    getTranslations("history"),
+    getRevisions("AGREEMENT", agreement.id),
+    getAppLocale(),
+  ]);
+  const title = agreementTitle(locale, agreement);
   return (
     <article className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold" lang={title.lang}>{title.text}</h1>

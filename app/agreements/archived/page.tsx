@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ArchivedAgreementsPage() {
   await requireRole(Role.EDITOR);
-  const [t, format, locale, agreements] = [await getTranslations("agreementTools"), await getFormatter(), await getAppLocale(), await getArchivedAgreements()];
+  const [t, format, locale, agreements] = await Promise.all([getTranslations("agreementTools"), getFormatter(), getAppLocale(), getArchivedAgreements()]);
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("archivedList")}</h1>

@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewAgreementPage() {
   await requireRole(Role.EDITOR);
-  const [t, options] = [await getTranslations("agreementForm"), await getAgreementFormOptions(await getAppLocale())];
+  const [t, options] = await Promise.all([getTranslations("agreementForm"), getAppLocale().then(getAgreementFormOptions)]);
   return (
     <div className="flex max-w-4xl flex-col gap-6">
       <h1 className="text-2xl font-bold">{t("newTitle")}</h1>

@@ -19,15 +19,15 @@ async function findCountry(param: string) {
 
 export async function generateMetadata({ params }: PageProps<"/countries/[code]">): Promise<Metadata> {
   await requireReader();
-  return { title: countryName(await getAppLocale(), await findCountry((await params).code)) };
+  const [locale, country] = await Promise.all([getAppLocale(), findCountry((await params).code)]);
+  return { title: countryName(locale, country) };
 }
 
 export default async function CountryPage({ params }: PageProps<"/countries/[code]">) {
   await requireReader();
-  const country = await findCountry((await params).code);
-  const locale = await getAppLocale();
+  const [country, locale] = await Promise.all([findCountry((await params).code), getAppLocale()]);
   const otherLocale = locale === "fr" ? "en" : "fr";
-  const [t, overview] = [await getTranslations("country"), await getCountryOverview(country.code, locale)];
+  const [t, overview] = await Promise.all([getTranslations("country"), getCountryOverview(country.code, locale)]);
   return (
     <article className="flex flex-col gap-6">
       <header className="flex flex-col gap-1">

@@ -24,9 +24,9 @@ async function findPair(param: string) {
 
 /** The pair's title, the two names in the reader's alphabetical order: "Israel – Morocco". */
 async function pairTitle(countries: Awaited<ReturnType<typeof findPair>>) {
-  const locale = await getAppLocale();
+  const [locale, t] = await Promise.all([getAppLocale(), getTranslations("pair")]);
   const [a, b] = countries.map((country) => countryName(locale, country)).sort((x, y) => x.localeCompare(y, locale));
-  return (await getTranslations("pair"))("title", { a: a!, b: b! });
+  return t("title", { a: a!, b: b! });
 }
 
 export async function generateMetadata({ params }: PageProps<"/pairs/[pair]">): Promise<Metadata> {
@@ -36,13 +36,16 @@ export async function generateMetadata({ params }: PageProps<"/pairs/[pair]">): 
 
 export default async function PairPage({ params }: PageProps<"/pairs/[pair]">) {
   await requireReader();
-  const countries = await findPair((await params).pair);
-  const locale = await getAppLocale();
-  const [t, overview] = [await getTranslations("pair"), await getPairOverview(countries[0].code, countries[1].code, locale)];
+  const [countries, locale] = await Promise.all([findPair((await params).pair), getAppLocale()]);
+  const [t, overview, title] = await Promise.all([
+    getTranslations("pair"),
+    getPairOverview(countries[0].code, countries[1].code, locale),
+    pairTitle(countries),
+  ]);
   return (
     <article className="flex flex-col gap-6">
       <header className="flex flex-col gap-1">
-        <h1 className="text-2xl font-bold">{await pairTitle(countries)}</h1>
+        <h1 className="text-2xl font-bold">{title}</h1>
         <p>{t("counts", { agreements: overview.agreementCount, visits: overview.visits.length })}</p>
       </header>
       <PairSections countries={countries} overview={overview} locale={locale} />

@@ -20,8 +20,8 @@ import { SavedNotice, savedFlags } from "@/components/records/saved-notice";
 import { HistoryList } from "@/components/revisions/history-list";
 
 async function visitTitle(visit: VisitDetail): Promise<string> {
-  const t = await getTranslations("visits");
-  return t("to", { visitor: visit.visitor.name, host: countryName(await getAppLocale(), visit.hostCountry) });
+  const [t, locale] = await Promise.all([getTranslations("visits"), getAppLocale()]);
+  return t("to", { visitor: visit.visitor.name, host: countryName(locale, visit.hostCountry) });
 }
 
 export async function generateMetadata({ params }: PageProps<"/visits/[slug]">): Promise<Metadata> {
@@ -37,10 +37,15 @@ export default async function VisitPage({ params, searchParams }: PageProps<"/vi
   const query = toSearchParams(await searchParams);
   const flag = savedFlags.find((candidate) => query.has(candidate));
   const canEdit = hasRole(user, Role.EDITOR);
-  const [t, history, revisions] = [await getTranslations("visit"), await getTranslations("history"), await getRevisions("VISIT", visit.id)];
+  const [t, history, revisions, title] = await Promise.all([
+    getTranslations("visit"),
+    getTranslations("history"),
+    getRevisions("VISIT", visit.id),
+    visitTitle(visit),
+  ]);
   return (
     <article className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">{await visitTitle(visit)}</h1>
+      <h1 className="text-2xl font-bold">{title}</h1>
       {flag && canEdit && <SavedNotice kind="visit" flag={flag} slug={visit.slug} version={query.get("reverted") ?? ""} />}
       {visit.archived && <p className="rounded-md bg-muted p-3">{t("archived")}</p>}
       {canEdit && (

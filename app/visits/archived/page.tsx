@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ArchivedVisitsPage() {
   await requireRole(Role.EDITOR);
-  const [t, locale, visits] = [await getTranslations("visitTools"), await getAppLocale(), await getArchivedVisits()];
+  const [t, locale, visits] = await Promise.all([getTranslations("visitTools"), getAppLocale(), getArchivedVisits()]);
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("archivedList")}</h1>

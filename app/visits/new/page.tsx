@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewVisitPage() {
   await requireRole(Role.EDITOR);
-  const [t, options] = [await getTranslations("visitForm"), await getVisitFormOptions(await getAppLocale())];
+  const [t, options] = await Promise.all([getTranslations("visitForm"), getAppLocale().then(getVisitFormOptions)]);
   return (
     <div className="flex max-w-4xl flex-col gap-6">
       <h1 className="text-2xl font-bold">{t("newTitle")}</h1>

@@ -18,15 +18,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditAgreementPage({ params }: PageProps<"/agreements/[slug]/edit">) {
   await requireRole(Role.EDITOR);
-  const agreement = await getAgreementForEdit((await params).slug);
+  const [agreement, locale, t] = await Promise.all([getAgreementForEdit((await params).slug), getAppLocale(), getTranslations("agreementForm")]);
   if (!agreement) notFound();
-  const locale = await getAppLocale();
   const { snapshot } = agreement;
-  const [t, options, labels] = [
-    await getTranslations("agreementForm"),
-    await getAgreementFormOptions(locale),
-    await getFormLabels({ visit: snapshot.signedDuringVisit, agreements: snapshot.links.map((link) => link.target) }, locale),
-  ];
+  const [options, labels] = await Promise.all([
+    getAgreementFormOptions(locale),
+    getFormLabels({ visit: snapshot.signedDuringVisit, agreements: snapshot.links.map((link) => link.target) }, locale),
+  ]);
   return (
     <div className="flex max-w-4xl flex-col gap-6">
       <h1 className="text-2xl font-bold">{t("editNamed", { title: agreement.titleEn ?? agreement.title })}</h1>

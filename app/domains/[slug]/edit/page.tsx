@@ -16,9 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditDomainPage({ params }: PageProps<"/domains/[slug]/edit">) {
   await requireRole(Role.EDITOR);
-  const domain = await getDomain((await params).slug);
+  const [domain, t, locale] = await Promise.all([getDomain((await params).slug), getTranslations("domains"), getAppLocale()]);
   if (!domain) notFound();
-  const [t, locale] = [await getTranslations("domains"), await getAppLocale()];
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <h1 className="text-2xl font-bold">{t("editNamed", { name: domainName(locale, domain) })}</h1>

@@ -19,14 +19,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditVisitPage({ params }: PageProps<"/visits/[slug]/edit">) {
   await requireRole(Role.EDITOR);
-  const visit = await getVisitForEdit((await params).slug);
+  const [visit, locale, t] = await Promise.all([getVisitForEdit((await params).slug), getAppLocale(), getTranslations("visitForm")]);
   if (!visit) notFound();
-  const locale = await getAppLocale();
-  const [t, options, labels] = [
-    await getTranslations("visitForm"),
-    await getVisitFormOptions(locale),
-    await getFormLabels({ visit: null, agreements: visit.snapshot.agreements.map((row) => row.slug) }, locale),
-  ];
+  const [options, labels] = await Promise.all([
+    getVisitFormOptions(locale),
+    getFormLabels({ visit: null, agreements: visit.snapshot.agreements.map((row) => row.slug) }, locale),
+  ]);
   return (
     <div className="flex max-w-4xl flex-col gap-6">
       <h1 className="text-2xl font-bold">{t("editNamed", { name: visit.visitor.name })}</h1>
