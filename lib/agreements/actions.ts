@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "@/lib/zod";
-import { Role } from "@/lib/auth/roles";
+import { Role, type SignedInUser } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { fieldErrorsOf, formFields, refused, type FormState } from "@/lib/forms/form-state";
@@ -24,13 +24,13 @@ function done(slug: string, flag: string): never {
   redirect(`/agreements/${slug}?${flag}`);
 }
 
-async function save(formData: FormData, target: { slug?: string; version?: number }): Promise<AgreementFormState> {
-  const user = await requireRole(Role.EDITOR);
+// Called by the actions below once they have checked the caller: the editor is theirs, not asked again.
+async function save(editor: SignedInUser, formData: FormData, target: { slug?: string; version?: number }): Promise<AgreementFormState> {
   if (!(formData instanceof FormData)) return refused(null, formData, { formError: { key: "fixFields" } });
   const { data, remap } = readAgreementFormWithErrors(formData);
   const parsed = agreementInput.safeParse(data);
   if (!parsed.success) return refused(null, formData, { formError: { key: "fixFields" }, fieldErrors: remap(fieldErrorsOf(parsed.error)) });
-  const result = await saveAgreement(db, user.id, parsed.data, { ...target, confirmDuplicate: formData.get("confirmDuplicate") === "yes" });
+  const result = await saveAgreement(db, editor.id, parsed.data, { ...target, confirmDuplicate: formData.get("confirmDuplicate") === "yes" });
   if (!result.ok) {
     return refused(null, formData, {
       fieldErrors: result.fieldErrors && remap(result.fieldErrors),
@@ -42,15 +42,14 @@ async function save(formData: FormData, target: { slug?: string; version?: numbe
 }
 
 export async function createAgreement(_previous: AgreementFormState, formData: FormData): Promise<AgreementFormState> {
-  await requireRole(Role.EDITOR);
-  return save(formData, {});
+  return save(await requireRole(Role.EDITOR), formData, {});
 }
 
 export async function updateAgreement(_previous: AgreementFormState, formData: FormData): Promise<AgreementFormState> {
-  await requireRole(Role.EDITOR);
+  const editor = await requireRole(Role.EDITOR);
   const target = editTarget.safeParse(formFields(formData, ["slug", "version"]));
   if (!target.success) return refused(target.error, formData, { formError: { key: "agreementGone" } });
-  return save(formData, target.data);
+  return save(editor, formData, target.data);
 }
 
 export async function archiveAgreement(_previous: FormState, formData: FormData): Promise<FormState> {

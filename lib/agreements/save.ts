@@ -1,7 +1,8 @@
 // Writing an agreement, whichever way it comes (the form, an archive, a restored version): references checked,
 // possible duplicates pointed out, someone else's newer edit never overwritten, every change recorded as a
-// revision, all in one transaction. The server actions (lib/agreements/actions.ts) check the caller first and
-// call these; the property tests call them directly.
+// revision, all in one transaction. The caller is not checked here: the server actions (lib/agreements/actions.ts)
+// check it once, first (tests/auth/editor-actions.test.ts), and pass the editor's id; the property tests call
+// these directly.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { RevisionAction } from "@/lib/generated/prisma/enums";
 import { bumpChangeVersion } from "@/lib/cache/change-counter";

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "@/lib/zod";
 import type { AgreementFormState } from "@/lib/agreements/actions";
-import { Role } from "@/lib/auth/roles";
+import { Role, type SignedInUser } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { fieldErrorsOf, formFields, refused, type FormState } from "@/lib/forms/form-state";
@@ -25,13 +25,13 @@ function done(slug: string, flag: string): never {
   redirect(`/visits/${slug}?${flag}`);
 }
 
-async function save(formData: FormData, target: { slug?: string; version?: number }): Promise<VisitFormState> {
-  const user = await requireRole(Role.EDITOR);
+// Called by the actions below once they have checked the caller: the editor is theirs, not asked again.
+async function save(editor: SignedInUser, formData: FormData, target: { slug?: string; version?: number }): Promise<VisitFormState> {
   if (!(formData instanceof FormData)) return refused(null, formData, { formError: { key: "fixFields" } });
   const { data, remap } = readVisitFormWithErrors(formData);
   const parsed = visitInput.safeParse(data);
   if (!parsed.success) return refused(null, formData, { formError: { key: "fixFields" }, fieldErrors: remap(fieldErrorsOf(parsed.error)) });
-  const result = await saveVisit(db, user.id, parsed.data, target);
+  const result = await saveVisit(db, editor.id, parsed.data, target);
   if (!result.ok) {
     return refused(null, formData, {
       fieldErrors: result.fieldErrors && remap(result.fieldErrors),
@@ -43,15 +43,14 @@ async function save(formData: FormData, target: { slug?: string; version?: numbe
 }
 
 export async function createVisit(_previous: VisitFormState, formData: FormData): Promise<VisitFormState> {
-  await requireRole(Role.EDITOR);
-  return save(formData, {});
+  return save(await requireRole(Role.EDITOR), formData, {});
 }
 
 export async function updateVisit(_previous: VisitFormState, formData: FormData): Promise<VisitFormState> {
-  await requireRole(Role.EDITOR);
+  const editor = await requireRole(Role.EDITOR);
   const target = editTarget.safeParse(formFields(formData, ["slug", "version"]));
   if (!target.success) return refused(target.error, formData, { formError: { key: "visitGone" } });
-  return save(formData, target.data);
+  return save(editor, formData, target.data);
 }
 
 export async function archiveVisit(_previous: FormState, formData: FormData): Promise<FormState> {

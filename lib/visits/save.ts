@@ -1,6 +1,7 @@
 // Writing a visit, as lib/agreements/save.ts writes agreements: references checked, someone else's newer edit
 // never overwritten, a revision per change, one transaction. Naming the agreements signed during the visit sets
-// their "signed during" field, which is a change to each of them and recorded on them too.
+// their "signed during" field, which is a change to each of them and recorded on them too. As there, the caller is
+// checked once, by the server actions (lib/visits/actions.ts), which pass the editor's id.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { RevisionAction } from "@/lib/generated/prisma/enums";
 import { agreementSnapshot, snapshotChanges } from "@/lib/agreements/snapshot";
