@@ -29,8 +29,17 @@ export function useFormFeedback<State extends FormState<unknown> = FormState>(
   const summaryRef = useRef<HTMLDivElement>(null);
   const [attempt, setAttempt] = useState(0);
 
-  // A new answer from the server replaces any earlier check in the browser.
-  useEffect(() => setBrowserErrors(null), [state]);
+  // A number per answer from the server. A form with selects and rows keys its fields with it, so they are made
+  // anew from what the server sent back: a form reset after an action would otherwise put each select back to
+  // the option it had when the page was first drawn. A new answer also replaces any earlier check in the
+  // browser. Both are adjusted while rendering, in state rather than a ref (a render must stay pure), so the
+  // answer, its key and the cleared browser check reach the screen in one render.
+  const [answer, setAnswer] = useState({ state, key: 0 });
+  if (answer.state !== state) {
+    setAnswer({ state, key: answer.key + 1 });
+    setBrowserErrors(null);
+  }
+  const answerKey = answer.key;
   const fieldErrors = browserErrors ?? (state.status === "error" ? state.fieldErrors : {});
   const formError = browserErrors === null && state.status === "error" ? state.formError : undefined;
 
@@ -43,11 +52,13 @@ export function useFormFeedback<State extends FormState<unknown> = FormState>(
     ),
   ];
 
-  // The summary takes focus each time a submission is refused, so a screen reader hears what to fix.
+  // The summary takes focus each time a submission is refused, so a screen reader hears what to fix. Each
+  // refusal, by the server or by the check in the browser, gets its own name: a second refusal with the same
+  // errors takes focus again.
+  const refusal = summary.length > 0 ? `${answerKey}.${attempt}` : null;
   useEffect(() => {
-    if (summary.length > 0) summaryRef.current?.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state, attempt]);
+    if (refusal) summaryRef.current?.focus();
+  }, [refusal]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     if (!schema) return;
@@ -63,12 +74,6 @@ export function useFormFeedback<State extends FormState<unknown> = FormState>(
   }
 
   const submitted = (field: string) => (state.status === "error" ? state.values[field] : undefined);
-  // A number per answer from the server. A form with selects and rows keys its fields with it, so they are made
-  // anew from what the server sent back: a form reset after an action would otherwise put each select back to
-  // the option it had when the page was first drawn.
-  const answers = useRef<{ state: unknown; key: number }>({ state, key: 0 });
-  if (answers.current.state !== state) answers.current = { state, key: answers.current.key + 1 };
-  const answerKey = answers.current.key;
 
   const valueOf = (field: string) => {
     const value = submitted(field);
