@@ -9,20 +9,20 @@
 //   the page, marked so that this proxy lets that inner request through, and keeps the answer with its nonce,
 //   which is replaced by a new one each time the copy is served.
 import { NextResponse, type NextRequest } from "next/server";
-import { agreementColumnsCookie } from "@/lib/agreements/column-preferences";
+import { columnPreferences as agreementColumns } from "@/lib/agreements/column-preferences";
 import { signInHref } from "@/lib/auth/paths";
 import { publicRead, sessionCookieNames } from "@/lib/auth/settings";
 import { currentAgreementsVersion, getCachedPage, keptHeaders, storePage } from "@/lib/cache/page-cache";
 import { queryCacheEnabled } from "@/lib/cache/query-cache";
 import { defaultLocale, isLocale, localeCookie, localeFromAcceptLanguage } from "@/lib/i18n/locales";
 import { parseCountryParam, parsePairParam } from "@/lib/pairs/pair-address";
-import { visitColumnPreferences } from "@/lib/visits/column-preferences";
+import { columnPreferences as visitColumns } from "@/lib/visits/column-preferences";
 import { isSameOrigin } from "@/lib/security/origin";
 import { newNonce, nonceOf, pageCsp, requestIsHttps, resourceCsp, securityHeaders, type HeaderList } from "@/lib/security/headers";
 
 const fillHeader = "x-accords-page-fill";
 // Cookies that this proxy knows the page depends on; any other cookie (a session) means "do not cache".
-const knownCookies = new Set([localeCookie, agreementColumnsCookie, visitColumnPreferences.cookie]);
+const knownCookies = new Set([localeCookie, agreementColumns.cookie, visitColumns.cookie]);
 const cachedPaths = new Set(["/", "/agreements", "/visits", "/countries"]);
 
 /** Country and pair pages at their canonical address only: other spellings redirect, and a redirect is not kept. */
@@ -47,7 +47,7 @@ function cacheKey(request: NextRequest): string | null {
   const locale = isLocale(cookieLocale)
     ? cookieLocale
     : (localeFromAcceptLanguage(request.headers.get("accept-language")) ?? defaultLocale);
-  const columns = [agreementColumnsCookie, visitColumnPreferences.cookie].map((name) => request.cookies.get(name)?.value ?? "").join("|");
+  const columns = [agreementColumns.cookie, visitColumns.cookie].map((name) => request.cookies.get(name)?.value ?? "").join("|");
   return `${locale}|${columns}|${request.nextUrl.pathname}${request.nextUrl.search}`;
 }
 

@@ -8,9 +8,8 @@ import { createColumnHelper } from "@tanstack/react-table";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import type { DataTableFeatures } from "@/components/data-table/data-table-features";
 import { Badge } from "@/components/ui/badge";
-import type { AgreementColumnId } from "@/lib/agreements/column-preferences";
 import { sortFields } from "@/lib/agreements/search-params";
-import type { AgreementRow } from "@/lib/agreements/table-types";
+import type { AgreementColumnId, AgreementRow } from "@/lib/agreements/table-types";
 
 const helper = createColumnHelper<DataTableFeatures, AgreementRow>();
 

@@ -9,7 +9,7 @@ import { DataTableViewOptions } from "@/components/data-table/data-table-view-op
 import { useColumnVisibilityCookie } from "@/components/data-table/use-column-visibility-cookie";
 import { useSearchNavigation, type SearchUrlContract } from "@/components/data-table/use-search-navigation";
 import { useServerTable } from "@/components/data-table/use-server-table";
-import { hiddenColumnsCookie } from "@/lib/agreements/column-preferences";
+import { columnPreferences } from "@/lib/agreements/column-preferences";
 import { agreementsHref, agreementsPath } from "@/lib/agreements/search-href";
 import {
   maxYear,
@@ -46,7 +46,7 @@ export function AgreementsTable({ data, hiddenColumns }: AgreementsTableProps) {
   const tAgreements = useTranslations("agreements");
   const { search, navigate, navigation, isPending } = useSearchNavigation(data.search, contract);
   const columns = useAgreementColumns();
-  const [columnVisibility, onColumnVisibilityChange] = useColumnVisibilityCookie(hiddenColumns, hiddenColumnsCookie);
+  const [columnVisibility, onColumnVisibilityChange] = useColumnVisibilityCookie(hiddenColumns, columnPreferences.toCookie);
   const { filters, chips, clear } = useAgreementFilters(search, data);
   const table = useServerTable({
     search,

@@ -7,12 +7,12 @@ import { createColumnHelper } from "@tanstack/react-table";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import type { DataTableFeatures } from "@/components/data-table/data-table-features";
 import { Badge } from "@/components/ui/badge";
-import { visitSortFields } from "@/lib/visits/search-params";
+import { sortFields } from "@/lib/visits/search-params";
 import type { VisitColumnId, VisitRow } from "@/lib/visits/table-types";
 
 const helper = createColumnHelper<DataTableFeatures, VisitRow>();
 
-const sortable = (id: VisitColumnId) => (visitSortFields as readonly string[]).includes(id);
+const sortable = (id: VisitColumnId) => (sortFields as readonly string[]).includes(id);
 
 export function useVisitColumns() {
   const t = useTranslations();

@@ -9,7 +9,7 @@ import { DataTableViewOptions } from "@/components/data-table/data-table-view-op
 import { useColumnVisibilityCookie } from "@/components/data-table/use-column-visibility-cookie";
 import { useSearchNavigation, type SearchUrlContract } from "@/components/data-table/use-search-navigation";
 import { useServerTable } from "@/components/data-table/use-server-table";
-import { visitColumnPreferences } from "@/lib/visits/column-preferences";
+import { columnPreferences } from "@/lib/visits/column-preferences";
 import { visitsHref, visitsPath } from "@/lib/visits/search-href";
 import {
   maxYear,
@@ -17,7 +17,7 @@ import {
   pageSizes,
   parseVisitSearch,
   serializeVisitSearch,
-  visitSortFields,
+  sortFields,
   type VisitSearch,
 } from "@/lib/visits/search-params";
 import type { VisitRow, VisitTableData } from "@/lib/visits/table-types";
@@ -36,7 +36,7 @@ const contract: SearchUrlContract<VisitSearch> = {
   href: visitsHref,
   parse: parseVisitSearch,
   serialize: serializeVisitSearch,
-  sortFields: visitSortFields,
+  sortFields,
   pageSizes,
 };
 
@@ -44,10 +44,7 @@ export function VisitsTable({ data, hiddenColumns }: VisitsTableProps) {
   const t = useTranslations();
   const { search, navigate, navigation, isPending } = useSearchNavigation(data.search, contract);
   const columns = useVisitColumns();
-  const [columnVisibility, onColumnVisibilityChange] = useColumnVisibilityCookie(
-    hiddenColumns,
-    visitColumnPreferences.toCookie,
-  );
+  const [columnVisibility, onColumnVisibilityChange] = useColumnVisibilityCookie(hiddenColumns, columnPreferences.toCookie);
   const { filters, chips, clear } = useVisitFilters(search, data);
   const table = useServerTable({
     search,

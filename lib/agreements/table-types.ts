@@ -3,6 +3,10 @@
 import type { AgreementForm, AgreementStatus } from "@/lib/generated/prisma/enums";
 import type { AgreementSearch } from "./search-params";
 
+/** The table's columns; where a sort field of the URL contract exists, the column has its name. */
+export const agreementColumnIds = ["title", "form", "parties", "signedOn", "place", "status", "domains", "visit"] as const;
+export type AgreementColumnId = (typeof agreementColumnIds)[number];
+
 export interface AgreementRow {
   id: number;
   slug: string;

@@ -1,5 +1,6 @@
 // Which columns of a table the reader has hidden. The browser writes the cookie when the reader toggles a
-// column; the server page reads it, so the first render already has the right columns.
+// column; the server page reads it, so the first render already has the right columns. Each table's
+// lib/<domain>/column-preferences.ts exports its own `columnPreferences`, made here.
 
 export interface ColumnPreferences<Id extends string> {
   cookie: string;
@@ -10,7 +11,7 @@ export interface ColumnPreferences<Id extends string> {
 }
 
 /** The preferences of a table with these columns; `alwaysShown` identifies the row and stays whatever the cookie says. */
-export function columnPreferences<Id extends string>(cookie: string, ids: readonly Id[], alwaysShown: Id): ColumnPreferences<Id> {
+export function defineColumnPreferences<Id extends string>(cookie: string, ids: readonly Id[], alwaysShown: Id): ColumnPreferences<Id> {
   const hideable = new Set<string>(ids.filter((id) => id !== alwaysShown));
   return {
     cookie,

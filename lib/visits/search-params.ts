@@ -28,9 +28,9 @@ import {
 
 export { maxYear, minYear, pageSizes } from "@/lib/search/url-params";
 
-export const visitSortFields = ["startOn", "official", "visitor", "host", "kind", "city"] as const;
-export type VisitSortField = (typeof visitSortFields)[number];
-export type VisitSort = TableSort<VisitSortField>;
+export const sortFields = ["startOn", "official", "visitor", "host", "kind", "city"] as const;
+export type SortField = (typeof sortFields)[number];
+export type VisitSort = TableSort<SortField>;
 
 export interface VisitSearch {
   q: string;
@@ -44,7 +44,7 @@ export interface VisitSearch {
   size: PageSize;
 }
 
-export const defaultVisitSort: VisitSort = { field: "startOn", desc: true };
+export const defaultSort: VisitSort = { field: "startOn", desc: true };
 
 export function parseVisitSearch(params: RawSearchParams): VisitSearch {
   const first = (key: string) => getAll(params, key)[0];
@@ -54,7 +54,7 @@ export function parseVisitSearch(params: RawSearchParams): VisitSearch {
     host: list(countryCode, getAll(params, "host")),
     kind: list(z.enum(VisitKind), getAll(params, "kind")),
     ...parseYears(first("from"), first("to")),
-    sort: parseSort(first("sort"), visitSortFields, defaultVisitSort),
+    sort: parseSort(first("sort"), sortFields, defaultSort),
     page: parsePage(first("page")),
     size: parsePageSize(first("size")),
   };
@@ -67,5 +67,5 @@ export function serializeVisitSearch(search: Partial<VisitSearch>): URLSearchPar
   for (const code of search.visitor ?? []) params.append("visitor", code.toLowerCase());
   for (const code of search.host ?? []) params.append("host", code.toLowerCase());
   for (const kind of search.kind ?? []) params.append("kind", kind);
-  return appendCommonParams(params, search, defaultVisitSort);
+  return appendCommonParams(params, search, defaultSort);
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { defaultVisitSort, parseVisitSearch, serializeVisitSearch } from "@/lib/visits/search-params";
+import { defaultSort, parseVisitSearch, serializeVisitSearch } from "@/lib/visits/search-params";
 import { visitsHref } from "@/lib/visits/search-href";
 import { hrefParams } from "@/lib/search/url-params";
 import { nextSearchParams, queryWithUnknownNames } from "../helpers/query-arbitraries";
@@ -10,9 +10,9 @@ const parse = (query: string) => parseVisitSearch(new URLSearchParams(query));
 describe("the visits URL contract", () => {
   it("applies the defaults to an empty query: newest first, page 1 of 25", () => {
     expect(parse("")).toEqual({
-      q: "", visitor: [], host: [], kind: [], from: null, to: null, sort: defaultVisitSort, page: 1, size: 25,
+      q: "", visitor: [], host: [], kind: [], from: null, to: null, sort: defaultSort, page: 1, size: 25,
     });
-    expect(defaultVisitSort).toEqual({ field: "startOn", desc: true });
+    expect(defaultSort).toEqual({ field: "startOn", desc: true });
   });
 
   it("reads every parameter, repeatable ones included", () => {
@@ -34,7 +34,7 @@ describe("the visits URL contract", () => {
   it("drops bad values and keeps the good ones", () => {
     const search = parse("visitor=mar&visitor=ma&visitor=MA&host=1x&kind=official&kind=WORKING&size=30&page=0&sort=title&from=x&to=2200");
     expect(search).toMatchObject({
-      visitor: ["MA"], host: [], kind: ["WORKING"], size: 25, page: 1, sort: defaultVisitSort, from: null, to: null,
+      visitor: ["MA"], host: [], kind: ["WORKING"], size: 25, page: 1, sort: defaultSort, from: null, to: null,
     });
   });
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
 import { StreamedContentWithoutJs } from "@/components/layout/streamed-content-without-js";
-import { agreementColumnIds } from "@/lib/agreements/column-preferences";
+import { agreementColumnIds } from "@/lib/agreements/table-types";
 
 export default async function AgreementsLoading() {
   const [tAgreements, t] = await Promise.all([getTranslations("agreements"), getTranslations("table")]);

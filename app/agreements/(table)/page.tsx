@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { AgreementsTable } from "@/components/agreements/agreements-table";
-import { agreementColumnsCookie, parseHiddenColumns } from "@/lib/agreements/column-preferences";
+import { columnPreferences } from "@/lib/agreements/column-preferences";
 import { parseAgreementSearch } from "@/lib/agreements/search-params";
 import { getAgreementTableData } from "@/lib/agreements/table-queries";
 import { getAppLocale } from "@/lib/i18n/server";
@@ -18,7 +18,7 @@ export default async function AgreementsPage({ searchParams }: PageProps<"/agree
   const user = await requireReader();
   const search = parseAgreementSearch(await searchParams);
   const [locale, cookieStore, t] = await Promise.all([getAppLocale(), cookies(), getTranslations("agreements")]);
-  const hiddenColumns = parseHiddenColumns(cookieStore.get(agreementColumnsCookie)?.value);
+  const hiddenColumns = columnPreferences.parse(cookieStore.get(columnPreferences.cookie)?.value);
   const data = await getAgreementTableData(search, locale);
   return (
     <div className="flex flex-col gap-4">

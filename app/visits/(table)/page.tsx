@@ -8,7 +8,7 @@ import { hasRole, Role } from "@/lib/auth/roles";
 import { requireReader } from "@/lib/auth/session";
 import { visitsTableNamespaces } from "@/lib/i18n/client-namespaces";
 import { getAppLocale } from "@/lib/i18n/server";
-import { visitColumnPreferences } from "@/lib/visits/column-preferences";
+import { columnPreferences } from "@/lib/visits/column-preferences";
 import { parseVisitSearch } from "@/lib/visits/search-params";
 import { getVisitTableData } from "@/lib/visits/table-queries";
 
@@ -20,7 +20,7 @@ export default async function VisitsPage({ searchParams }: PageProps<"/visits">)
   const user = await requireReader();
   const search = parseVisitSearch(await searchParams);
   const [locale, cookieStore, t] = await Promise.all([getAppLocale(), cookies(), getTranslations("visits")]);
-  const hiddenColumns = visitColumnPreferences.parse(cookieStore.get(visitColumnPreferences.cookie)?.value);
+  const hiddenColumns = columnPreferences.parse(cookieStore.get(columnPreferences.cookie)?.value);
   const data = await getVisitTableData(search, locale);
   return (
     <div className="flex flex-col gap-4">
