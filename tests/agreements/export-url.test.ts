@@ -1,5 +1,6 @@
 // The export's `url` column links each agreement at the app's public address: ACCORDS_URL's origin when it is set,
 // else the address the request reached, never the address Next.js listens on (http://localhost:<port>).
+import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { AgreementRow } from "@/lib/agreements/table-types";
 
@@ -21,7 +22,7 @@ const { agreementUrl, publicOrigin } = await import("@/lib/agreements/public-url
 
 /** The url column of the export's first row, for a request that reached Next at its own listening address. */
 async function exportedUrl(headers: Record<string, string>): Promise<string> {
-  const response = await GET(new Request("http://localhost:3000/api/agreements/export?format=csv", { headers }));
+  const response = await GET(new NextRequest("http://localhost:3000/api/agreements/export?format=csv", { headers }));
   const [, first] = (await response.text()).split("\r\n");
   return first!.split(",").at(-1)!;
 }

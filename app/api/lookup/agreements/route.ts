@@ -1,16 +1,16 @@
 // Suggestions for the agreement pickers of the forms: `?q=words` → [{ value: slug, label: title, detail }].
-import { apiLocale } from "@/lib/agreements/api-locale";
+import type { NextRequest } from "next/server";
 import { parseAgreementSearch } from "@/lib/agreements/search-params";
 import { getAgreementPage } from "@/lib/agreements/table-queries";
 import { readerRefusal } from "@/lib/auth/session";
+import { requestLocale } from "@/lib/i18n/request-locale";
 
-export async function GET(request: Request) {
+export async function GET(request: NextRequest) {
   const refusal = await readerRefusal();
   if (refusal) return refusal;
-  const params = new URL(request.url).searchParams;
-  const q = (params.get("q") ?? "").slice(0, 200);
+  const q = (request.nextUrl.searchParams.get("q") ?? "").slice(0, 200);
   if (!q.trim()) return Response.json({ items: [] });
-  const { rows } = await getAgreementPage(parseAgreementSearch(new URLSearchParams({ q, size: "25" })), apiLocale(request, params));
+  const { rows } = await getAgreementPage(parseAgreementSearch(new URLSearchParams({ q, size: "25" })), requestLocale(request));
   return Response.json({
     items: rows.slice(0, 15).map((row) => ({ value: row.slug, label: row.title, detail: [row.signedOn, row.parties.map((party) => party.name).join(", ")].filter(Boolean).join(" · ") })),
   });
