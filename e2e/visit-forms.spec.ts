@@ -11,10 +11,7 @@ test.describe.configure({ timeout: 60_000 });
 
 async function openVisitForm(page: Page, path: string) {
   await page.goto(path);
-  await page.waitForFunction(() => {
-    const input = document.querySelector('input[name="visitorName"]');
-    return input !== null && Object.keys(input).some((key) => key.startsWith("__reactFiber$"));
-  });
+  await page.locator('form[data-hydrated="true"]:has(input[name="visitorName"])').waitFor();
 }
 
 async function fillVisit(page: Page, { name, from, host, start, end }: { name: string; from: string; host: string; start: string; end: string }) {

@@ -7,6 +7,7 @@ import { SearchIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { DataTableFacetedFilter } from "./data-table-faceted-filter";
 import { DataTableRangeFilter } from "./data-table-range-filter";
 import { formParams } from "./form-params";
@@ -44,6 +45,7 @@ export function DataTableToolbar<S extends FilteredSearch & PagedSearch>({
 }: DataTableToolbarProps<S>) {
   const t = useTranslations("table");
   const formRef = useRef<HTMLFormElement>(null);
+  const hydrated = useHydrated();
   const [q, setQ] = useDraft(search.q);
   const [from, setFrom] = useDraft(search.from === null ? "" : String(search.from));
   const [to, setTo] = useDraft(search.to === null ? "" : String(search.to));
@@ -84,6 +86,7 @@ export function DataTableToolbar<S extends FilteredSearch & PagedSearch>({
       method="get"
       role="search"
       aria-label={label}
+      data-hydrated={hydrated || undefined}
       className="flex flex-wrap items-center gap-2"
       onBlur={() => {
         typingSession.current = false;

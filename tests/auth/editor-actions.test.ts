@@ -6,7 +6,11 @@ import type { SignedInUser } from "@/lib/auth/roles";
 const requireRole = vi.fn<(role: string) => Promise<SignedInUser>>();
 vi.mock("server-only", () => ({}));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-vi.mock("next/navigation", () => ({ redirect: () => { throw new Error("redirected"); } }));
+vi.mock("next/navigation", () => ({
+  redirect: () => {
+    throw new Error("redirected");
+  },
+}));
 vi.mock("@/lib/auth/session", () => ({ requireRole }));
 vi.mock("@/lib/db", () => ({ db: {} }));
 vi.mock("@/lib/agreements/save", () => ({ saveAgreement: vi.fn(), setAgreementArchived: vi.fn(), revertAgreement: vi.fn() }));
@@ -46,8 +50,16 @@ beforeEach(() => {
 describe("editor actions", () => {
   it("are the ten writes of agreements and visits", () => {
     expect(actionNames.sort()).toEqual([
-      "archiveAgreement", "archiveVisit", "createAgreement", "createVisit", "restoreAgreement",
-      "restoreVisit", "revertAgreement", "revertVisit", "updateAgreement", "updateVisit",
+      "archiveAgreement",
+      "archiveVisit",
+      "createAgreement",
+      "createVisit",
+      "restoreAgreement",
+      "restoreVisit",
+      "revertAgreement",
+      "revertVisit",
+      "updateAgreement",
+      "updateVisit",
     ]);
   });
 

@@ -8,6 +8,7 @@ import { FormFieldsProvider } from "@/components/forms/form-fields-context";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { useUnsavedChanges } from "@/components/forms/use-unsaved-changes";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { createAgreement, updateAgreement, type AgreementFormState } from "@/lib/agreements/actions";
 import type { AgreementFormOptions } from "@/lib/agreements/queries";
 import { agreementInput, readAgreementFormWithErrors } from "@/lib/agreements/schemas";
@@ -35,12 +36,20 @@ export function AgreementForm({ options, initialValues, labels, edit }: Agreemen
   const form = useFormFeedback<AgreementFormState>(edit ? updateAgreement : createAgreement, agreementInput, fieldLabels, read);
   const formRef = useRef<HTMLFormElement>(null);
   useUnsavedChanges(formRef, t("leaveUnsaved"));
+  const hydrated = useHydrated();
   const refused = form.state.status === "error" ? form.state : null;
   const values = refused ? refused.values : initialValues;
   const conflict = refused?.extra?.conflict;
   const errorsOf = (name: string) => form.errorsOf(name);
   return (
-    <form ref={formRef} action={form.formAction} onSubmit={form.onSubmit} noValidate className="flex flex-col gap-8">
+    <form
+      ref={formRef}
+      action={form.formAction}
+      onSubmit={form.onSubmit}
+      noValidate
+      data-hydrated={hydrated || undefined}
+      className="flex flex-col gap-8"
+    >
       <FormFieldsProvider key={form.answerKey} value={{ idPrefix: "agreement", values, errorsOf }}>
         <ErrorSummary items={form.summary} summaryRef={form.summaryRef} idPrefix="agreement" />
         {edit && <input type="hidden" name="slug" value={edit.slug} />}

@@ -11,6 +11,7 @@ import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { useUnsavedChanges } from "@/components/forms/use-unsaved-changes";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { ConflictNotice } from "@/components/agreements/form/save-notices";
 import { SourceRows } from "@/components/agreements/form/source-rows";
 import { rowCount } from "@/lib/agreements/form-values";
@@ -45,12 +46,20 @@ export function VisitForm({ options, initialValues, labels, edit }: VisitFormPro
   const form = useFormFeedback<VisitFormState>(edit ? updateVisit : createVisit, visitInput, useFieldLabels(), read);
   const formRef = useRef<HTMLFormElement>(null);
   useUnsavedChanges(formRef, t("leaveUnsaved"));
+  const hydrated = useHydrated();
   const refused = form.state.status === "error" ? form.state : null;
   const values = refused ? refused.values : initialValues;
   const conflict = refused?.extra?.conflict;
   const countries = options.countries.map((country) => ({ value: country.code, label: country.name }));
   return (
-    <form ref={formRef} action={form.formAction} onSubmit={form.onSubmit} noValidate className="flex flex-col gap-8">
+    <form
+      ref={formRef}
+      action={form.formAction}
+      onSubmit={form.onSubmit}
+      noValidate
+      data-hydrated={hydrated || undefined}
+      className="flex flex-col gap-8"
+    >
       <FormFieldsProvider key={form.answerKey} value={{ idPrefix: "visit", values, errorsOf: form.errorsOf }}>
         <ErrorSummary items={form.summary} summaryRef={form.summaryRef} idPrefix="visit" />
         {edit && <input type="hidden" name="slug" value={edit.slug} />}
