@@ -1,6 +1,6 @@
 // The cooperation domains, each with its names, description and the agreements it holds (a link to the table,
 // filtered to it). Editors also get a link to change each one.
-import { domainName } from "@/lib/i18n/localize";
+import { domainName, localized, otherLocale } from "@/lib/i18n/localize";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { DomainRow } from "@/lib/domains/queries";
@@ -15,7 +15,7 @@ interface DomainTableProps {
 
 export async function DomainTable({ domains, locale, canEdit, savedSlug }: DomainTableProps) {
   const t = await getTranslations("domains");
-  const other = locale === "fr" ? "en" : "fr";
+  const other = otherLocale(locale);
   return (
     <div className="overflow-x-auto rounded-md border">
       <table className="w-full text-left text-sm">
@@ -31,8 +31,8 @@ export async function DomainTable({ domains, locale, canEdit, savedSlug }: Domai
         <tbody>
           {domains.map((domain) => {
             const name = domainName(locale, domain);
-            const otherName = locale === "fr" ? domain.nameEn : domain.nameFr;
-            const description = (locale === "fr" ? domain.descriptionFr : domain.descriptionEn) ?? domain.descriptionEn ?? domain.descriptionFr;
+            const otherName = domainName(other, domain);
+            const description = localized(locale, domain, "description");
             return (
               <tr key={domain.slug} id={domain.slug} className={domain.slug === savedSlug ? "border-t bg-green-50" : "border-t"}>
                 <th scope="row" className="p-2 font-medium">{name}</th>

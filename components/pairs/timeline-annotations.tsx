@@ -4,7 +4,7 @@
 // visible text differing from its name would break "label in name" (WCAG 2.5.3).
 import { getTranslations } from "next-intl/server";
 import { formatPartialDate, formatPartialDateRange } from "@/lib/dates/partial-date";
-import type { Locale } from "@/lib/i18n/locales";
+import { dateFormatLocale, type Locale } from "@/lib/i18n/locales";
 import type { TimelineEntry } from "@/lib/pairs/timeline";
 import { labelGeometry, truncateText } from "@/lib/pairs/timeline-labels";
 import { geometry, type LabelTexts, type TimelineLayout } from "@/lib/pairs/timeline-layout";
@@ -72,7 +72,7 @@ export function TimelineLabels({ layout }: { layout: TimelineLayout }) {
 }
 
 export function TimelineAxis({ layout, locale }: { layout: TimelineLayout; locale: Locale }) {
-  const tag = locale === "fr" ? "fr-FR" : "en-GB";
+  const tag = dateFormatLocale(locale);
   const month = new Intl.DateTimeFormat(tag, { month: "short", timeZone: "UTC" });
   const monthAndYear = new Intl.DateTimeFormat(tag, { month: "short", year: "numeric", timeZone: "UTC" });
   const { axisY } = layout;

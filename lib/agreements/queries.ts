@@ -4,6 +4,8 @@
 // dashboard, country, pair and visit pages by their own queries modules; the writers by save.ts and snapshot.ts.
 import "server-only";
 import { db } from "@/lib/db";
+import { agreementTitle, countryName, localName, otherLocale } from "@/lib/i18n/localize";
+import type { Locale } from "@/lib/i18n/locales";
 import { agreementSnapshot } from "./snapshot";
 
 export const agreementSummarySelect = {
@@ -55,17 +57,17 @@ export async function getAgreement(slug: string) {
 }
 
 /** What the agreement form offers: states, cooperation domains, known people (for signatories). */
-export async function getAgreementFormOptions(locale: "en" | "fr") {
+export async function getAgreementFormOptions(locale: Locale) {
   const [countries, domains, people] = await Promise.all([
     db.country.findMany({ select: { code: true, nameEn: true, nameFr: true } }),
     db.cooperationDomain.findMany({ select: { slug: true, nameEn: true, nameFr: true }, orderBy: { nameEn: "asc" } }),
     db.person.findMany({ select: { name: true }, orderBy: { name: "asc" }, distinct: ["name"], take: 5000 }),
   ]);
-  const name = (record: { nameEn: string; nameFr: string }) => (locale === "fr" ? record.nameFr : record.nameEn);
+  const name = (record: { nameEn: string; nameFr: string }) => localName(locale, record);
   return {
     // Each state also under its name in the other language, so "Maroc" finds Morocco in either interface.
     countries: countries
-      .map((country) => ({ code: country.code, name: name(country), alias: locale === "fr" ? country.nameEn : country.nameFr }))
+      .map((country) => ({ code: country.code, name: name(country), alias: countryName(otherLocale(locale), country) }))
       .sort((a, b) => a.name.localeCompare(b.name, locale)),
     domains: domains.map((domain) => ({ slug: domain.slug, name: name(domain) })).sort((a, b) => a.name.localeCompare(b.name, locale)),
     people: people.map((person) => person.name),
@@ -83,14 +85,14 @@ export async function getAgreementForEdit(slug: string) {
 }
 
 /** Titles of the visit and agreements a form's values name, so the form shows them beside their addresses. */
-export async function getFormLabels(slugs: { visit: string | null; agreements: string[] }, locale: "en" | "fr") {
+export async function getFormLabels(slugs: { visit: string | null; agreements: string[] }, locale: Locale) {
   const [visit, agreements] = await Promise.all([
     slugs.visit ? db.visit.findUnique({ where: { slug: slugs.visit }, include: { visitor: true, hostCountry: true } }) : null,
-    db.agreement.findMany({ where: { slug: { in: slugs.agreements } }, select: { slug: true, title: true, titleEn: true, titleFr: true } }),
+    db.agreement.findMany({ where: { slug: { in: slugs.agreements } }, select: { slug: true, title: true, titleLanguage: true, titleEn: true, titleFr: true } }),
   ]);
   const labels: Record<string, string> = {};
-  if (visit) labels[visit.slug] = `${visit.visitor.name} — ${locale === "fr" ? visit.hostCountry.nameFr : visit.hostCountry.nameEn}${visit.city ? `, ${visit.city}` : ""}`;
-  for (const agreement of agreements) labels[agreement.slug] = (locale === "fr" ? agreement.titleFr : agreement.titleEn) ?? agreement.title;
+  if (visit) labels[visit.slug] = `${visit.visitor.name} — ${countryName(locale, visit.hostCountry)}${visit.city ? `, ${visit.city}` : ""}`;
+  for (const agreement of agreements) labels[agreement.slug] = agreementTitle(locale, agreement).text;
   return labels;
 }
 
@@ -99,7 +101,7 @@ export async function getArchivedAgreements() {
   const agreements = await db.agreement.findMany({
     where: { archived: true },
     orderBy: { updatedAt: "desc" },
-    select: { id: true, slug: true, title: true, titleEn: true, titleFr: true, signedOn: true },
+    select: { id: true, slug: true, title: true, titleLanguage: true, titleEn: true, titleFr: true, signedOn: true },
     take: 500,
   });
   const archivings = await db.revision.findMany({

@@ -4,7 +4,7 @@
 import "server-only";
 import { getAgreementSummaries } from "@/lib/agreements/queries";
 import { cachedQuery } from "@/lib/cache/query-cache";
-import { countryName } from "@/lib/i18n/localize";
+import { countryName, domainName } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
 import { cachedCountries, cachedSql, getAgreementsVersion } from "@/lib/search/cached-sql";
 import {
@@ -57,7 +57,7 @@ const byCountThenName = (locale: Locale) => (a: { count: number; name: string },
 export async function getDomainCounts(locale: Locale, version: number): Promise<DomainCount[]> {
   const rows = await cachedSql<{ slug: string; nameEn: string; nameFr: string; count: Count }>(domainCountsSql(), version);
   return rows
-    .map((row) => ({ slug: row.slug, name: locale === "fr" ? row.nameFr : row.nameEn, count: Number(row.count) }))
+    .map((row) => ({ slug: row.slug, name: domainName(locale, row), count: Number(row.count) }))
     .sort(byCountThenName(locale));
 }
 

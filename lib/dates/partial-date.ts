@@ -1,5 +1,6 @@
 // Dates in the records are ISO 8601 calendar dates of reduced precision: "2020", "2020-12" or "2021-11-24".
 // Sources often give only a month or a year; storing what is known, and no more, keeps every fact traceable.
+import { dateFormatLocale } from "@/lib/i18n/locales";
 
 export type DatePrecision = "year" | "month" | "day";
 
@@ -36,7 +37,7 @@ export function formatPartialDate(value: string, locale: string): string {
       : date.precision === "month"
         ? { month: "long", year: "numeric" }
         : { year: "numeric" };
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { ...options, timeZone: "UTC" }).format(utc);
+  return new Intl.DateTimeFormat(dateFormatLocale(locale), { ...options, timeZone: "UTC" }).format(utc);
 }
 
 /** A span of two partial dates, shortened when they share a month ("23–24 November 2021"). */

@@ -1,11 +1,25 @@
-// The interface languages. Record fields exist in the same two languages (`…En`, `…Fr`).
+// The interface languages. Record fields exist in the same languages, named by suffix (`nameEn`, `nameFr`):
+// lib/i18n/localize.ts picks among them, so a new language is added here, to the messages and to the records.
 export const locales = ["en", "fr"] as const;
 export type Locale = (typeof locales)[number];
-export const defaultLocale: Locale = "en";
+/** The language of the interface when the browser asks for none of ours; every record is named in it. */
+export const defaultLocale = "en" as const satisfies Locale;
+/** How each language writes dates: British English says "24 November 2021", not "November 24, 2021". */
+const dateFormatLocales: Record<Locale, string> = { en: "en-GB", fr: "fr-FR" };
 export const localeCookie = "NEXT_LOCALE";
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (locales as readonly string[]).includes(value);
+}
+
+/** The interface language a value names, else the default. */
+export function toLocale(value: unknown): Locale {
+  return isLocale(value) ? value : defaultLocale;
+}
+
+/** The tag dates are formatted with in a language; a language we do not know formats as the default. */
+export function dateFormatLocale(locale: string): string {
+  return dateFormatLocales[toLocale(locale)];
 }
 
 /** The first interface language the browser accepts, if any. */

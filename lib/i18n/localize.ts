@@ -1,6 +1,41 @@
-// Record fields that exist in English and French: show the one in the interface language, fall back to the
-// other, and say which language the text is in so screen readers pronounce it right.
-import type { Locale } from "./locales";
+// Record fields that exist in each interface language (`nameEn`, `nameFr`): show the one in the interface
+// language, fall back to the others, and say which language the text is in so screen readers pronounce it right.
+// The only place that knows how a language names its fields, so a new language needs no change here.
+import { defaultLocale, locales, type Locale } from "./locales";
+
+/** The name of a record's field in a language: `nameFr` holds the French name. */
+type LocalizedField<Base extends string, In extends Locale = Locale> = `${Base}${Capitalize<In>}`;
+type DefaultField<Base extends string> = LocalizedField<Base, typeof defaultLocale>;
+
+/** A record with a field per language, of which the default language's is always there. */
+type Localized<Base extends string, Value> = Record<DefaultField<Base>, Value> & Partial<Record<LocalizedField<Base>, Value>>;
+
+export function localizedField<Base extends string, In extends Locale>(base: Base, locale: In): LocalizedField<Base, In> {
+  return `${base}${locale.charAt(0).toUpperCase()}${locale.slice(1)}` as LocalizedField<Base, In>;
+}
+
+/** The languages to try for a text, in order: the reader's, then the default, then the others. */
+function fallbackOrder(locale: Locale): Locale[] {
+  return [...new Set<Locale>([locale, defaultLocale, ...locales])];
+}
+
+/** The language of the second name shown beside a name: the default, or for its readers the next language. */
+export function otherLocale(locale: Locale): Locale {
+  return fallbackOrder(locale).find((other) => other !== locale) ?? locale;
+}
+
+const missing = (value: unknown) => value === null || value === undefined || value === "";
+
+/** A record's field in the reader's language, else in the first language that has it: `localized(locale, domain, "description")`. */
+export function localized<Base extends string, Fields extends Localized<Base, unknown>>(
+  locale: Locale,
+  record: Fields,
+  base: Base,
+): Fields[DefaultField<Base>] | NonNullable<Fields[LocalizedField<Base> & keyof Fields]> {
+  const field = (lang: Locale) => (record as Partial<Record<string, unknown>>)[localizedField(base, lang)];
+  const lang = fallbackOrder(locale).find((candidate) => !missing(field(candidate))) ?? defaultLocale;
+  return field(lang) as Fields[DefaultField<Base>];
+}
 
 export interface LocalizedText {
   text: string;
@@ -9,10 +44,9 @@ export interface LocalizedText {
 
 export function pickLocalized(
   locale: Locale,
-  values: { en?: string | null; fr?: string | null },
+  values: Partial<Record<Locale, string | null>>,
 ): LocalizedText | null {
-  const order: Locale[] = locale === "fr" ? ["fr", "en"] : ["en", "fr"];
-  for (const lang of order) {
+  for (const lang of fallbackOrder(locale)) {
     const text = values[lang];
     if (text) return { text, lang };
   }
@@ -22,16 +56,16 @@ export function pickLocalized(
 /** An agreement's title in the interface language, else its title in the original language. */
 export function agreementTitle(
   locale: Locale,
-  agreement: { title: string; titleLanguage: string; titleEn: string | null; titleFr: string | null },
+  agreement: { title: string; titleLanguage: string } & Partial<Record<LocalizedField<"title">, string | null>>,
 ): LocalizedText {
-  const preferred = locale === "fr" ? agreement.titleFr : agreement.titleEn;
+  const preferred = agreement[localizedField("title", locale)];
   if (preferred) return { text: preferred, lang: locale };
   return { text: agreement.title, lang: agreement.titleLanguage };
 }
 
 /** The name of a state or a cooperation domain in the interface language. */
-export function localName(locale: Locale, named: { nameEn: string; nameFr: string }): string {
-  return locale === "fr" ? named.nameFr : named.nameEn;
+export function localName(locale: Locale, named: Localized<"name", string>): string {
+  return localized(locale, named, "name");
 }
 
 export const countryName = localName;

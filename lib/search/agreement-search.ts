@@ -3,6 +3,7 @@
 // makes counts walk the whole table, while `id IN (SELECT …)` lets SQLite use its indexes (measured: ~230 ms
 // against ~20 ms at 250,000 agreements). It returns ids and counts; Prisma then loads the page's rows.
 import type { AgreementSearch } from "@/lib/agreements/search-params";
+import { localizedField } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
 import { searchTerms } from "./normalize";
 import { allOf, inValues, placeholders, yearRange, type SqlFragment } from "./sql";
@@ -57,7 +58,7 @@ export function whereClause(search: AgreementSearch, without?: "domain"): SqlFra
 export function orderClause(search: AgreementSearch, locale: Locale): string {
   const direction = search.sort.desc ? "DESC" : "ASC";
   const column = {
-    title: locale === "fr" ? "a.sortTitleFr" : "a.sortTitleEn",
+    title: `a.${localizedField("sortTitle", locale)}`,
     signedOn: "a.signedOn",
     form: "a.form",
     status: "a.status",

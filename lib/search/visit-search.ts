@@ -3,6 +3,7 @@
 // index of Visit.searchText with the agreements' query syntax (every word, as a prefix): `instr` over every
 // visit's text took 12–20 ms at ~21,000 visits. `npm run bench` times these queries raw.
 import type { VisitSearch } from "@/lib/visits/search-params";
+import { localizedField } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
 import { ftsQuery } from "./agreement-search";
 import { allOf, inValues, yearRange, type SqlFragment } from "./sql";
@@ -26,7 +27,7 @@ export function visitWhereClause(search: VisitSearch): SqlFragment {
 
 /** The joins and column a sort needs; country names sort in the reader's language. */
 function sortSource(search: VisitSearch, locale: Locale): { join: string; column: string } {
-  const name = locale === "fr" ? "nameFr" : "nameEn";
+  const name = localizedField("name", locale);
   switch (search.sort.field) {
     case "official":
       return { join: "JOIN Person p ON p.id = v.visitorId", column: "p.name" };

@@ -2,6 +2,8 @@
 import "server-only";
 import { agreementSummarySelect } from "@/lib/agreements/queries";
 import { db } from "@/lib/db";
+import { countryName, localizedField } from "@/lib/i18n/localize";
+import type { Locale } from "@/lib/i18n/locales";
 import { visitSnapshot } from "./snapshot";
 
 
@@ -39,7 +41,7 @@ export async function getVisit(slug: string) {
 }
 
 /** Visits whose official, city, countries or address match the words typed, for the form's visit picker. */
-export async function lookupVisits(query: string, locale: "en" | "fr", take = 15) {
+export async function lookupVisits(query: string, locale: Locale, take = 15) {
   const words = query.trim().split(/\s+/).filter(Boolean).slice(0, 5);
   const visits = await db.visit.findMany({
     where: {
@@ -49,7 +51,7 @@ export async function lookupVisits(query: string, locale: "en" | "fr", take = 15
           { slug: { contains: word.toLowerCase() } },
           { city: { contains: word } },
           { visitor: { name: { contains: word } } },
-          { hostCountry: { [locale === "fr" ? "nameFr" : "nameEn"]: { contains: word } } },
+          { hostCountry: { [localizedField("name", locale)]: { contains: word } } },
         ],
       })),
     },
@@ -59,7 +61,7 @@ export async function lookupVisits(query: string, locale: "en" | "fr", take = 15
   });
   return visits.map((visit) => ({
     value: visit.slug,
-    label: `${visit.visitor.name} — ${locale === "fr" ? visit.hostCountry.nameFr : visit.hostCountry.nameEn}${visit.city ? `, ${visit.city}` : ""}`,
+    label: `${visit.visitor.name} — ${countryName(locale, visit.hostCountry)}${visit.city ? `, ${visit.city}` : ""}`,
     detail: [visit.startOn, visit.endOn].filter(Boolean).join(" – "),
   }));
 }
@@ -83,14 +85,14 @@ export function getArchivedVisits() {
 }
 
 /** What the visit form offers: states and known people. */
-export async function getVisitFormOptions(locale: "en" | "fr") {
+export async function getVisitFormOptions(locale: Locale) {
   const [countries, people] = await Promise.all([
     db.country.findMany({ select: { code: true, nameEn: true, nameFr: true } }),
     db.person.findMany({ select: { name: true }, orderBy: { name: "asc" }, distinct: ["name"], take: 5000 }),
   ]);
   return {
     countries: countries
-      .map((country) => ({ code: country.code, name: locale === "fr" ? country.nameFr : country.nameEn }))
+      .map((country) => ({ code: country.code, name: countryName(locale, country) }))
       .sort((a, b) => a.name.localeCompare(b.name, locale)),
     people: people.map((person) => person.name),
   };

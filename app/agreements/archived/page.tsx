@@ -7,6 +7,7 @@ import { getArchivedAgreements } from "@/lib/agreements/queries";
 import { Role } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
 import { agreementFormNamespaces } from "@/lib/i18n/client-namespaces";
+import { agreementTitle } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,7 +25,7 @@ export default async function ArchivedAgreementsPage() {
       <ClientMessages namespaces={agreementFormNamespaces}>
         <ul className="flex flex-col gap-3">
           {agreements.map((agreement) => {
-            const title = (locale === "fr" ? agreement.titleFr : agreement.titleEn) ?? agreement.title;
+            const title = agreementTitle(locale, agreement).text;
             return (
               <li key={agreement.slug} className="flex flex-wrap items-center justify-between gap-3 rounded-md border p-3">
                 <div>

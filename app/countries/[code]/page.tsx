@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { CountrySections } from "@/components/countries/country-sections";
 import { requireReader } from "@/lib/auth/session";
 import { getCountry, getCountryOverview } from "@/lib/countries/queries";
-import { countryName } from "@/lib/i18n/localize";
+import { countryName, otherLocale } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
 import { parseCountryParam } from "@/lib/pairs/pair-address";
 
@@ -26,14 +26,14 @@ export async function generateMetadata({ params }: PageProps<"/countries/[code]"
 export default async function CountryPage({ params }: PageProps<"/countries/[code]">) {
   await requireReader();
   const [country, locale] = await Promise.all([findCountry((await params).code), getAppLocale()]);
-  const otherLocale = locale === "fr" ? "en" : "fr";
+  const other = otherLocale(locale);
   const [t, overview] = await Promise.all([getTranslations("country"), getCountryOverview(country.code, locale)]);
   return (
     <article className="flex flex-col gap-6">
       <header className="flex flex-col gap-1">
         <h1 className="text-2xl font-bold">{countryName(locale, country)}</h1>
         <p className="text-muted-foreground">
-          {t("otherName")} <span lang={otherLocale}>{countryName(otherLocale, country)}</span>
+          {t("otherName")} <span lang={other}>{countryName(other, country)}</span>
         </p>
         <p>
           {t("counts", {

@@ -7,6 +7,8 @@ import { useFieldErrors, useFieldValues, useFormValue } from "@/components/forms
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { createDomainInline } from "@/lib/domains/actions";
+import { domainName } from "@/lib/i18n/localize";
+import { toLocale } from "@/lib/i18n/locales";
 
 interface DomainChoicesProps {
   domains: { slug: string; name: string }[];
@@ -89,7 +91,7 @@ function AddDomain({ onAdded }: { onAdded: (domain: { slug: string; name: string
       setProblem(`${field === "nameFr" ? t("newDomainFr") : t("newDomainEn")}: ${messages(`errors.${keys?.[0] ?? "required"}` as never)}`);
       return;
     }
-    onAdded({ slug: result.slug, name: locale === "fr" ? result.nameFr : result.nameEn });
+    onAdded({ slug: result.slug, name: domainName(toLocale(locale), result) });
     setOpen(false);
     setNameEn("");
     setNameFr("");
