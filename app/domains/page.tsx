@@ -5,7 +5,7 @@ import { DomainTable } from "@/components/domains/domain-table";
 import { hasRole, Role } from "@/lib/auth/roles";
 import { requireReader } from "@/lib/auth/session";
 import { getDomains } from "@/lib/domains/queries";
-import { domainName } from "@/lib/i18n/localize";
+import { localName } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
 import { toSearchParams } from "@/lib/search/url-params";
 
@@ -26,7 +26,7 @@ export default async function DomainsPage({ searchParams }: PageProps<"/domains"
       <p className="max-w-3xl text-muted-foreground">{t("intro")}</p>
       {savedDomain && (
         <p role="status" className="rounded-md border border-green-700 bg-green-50 p-3 text-sm text-green-900">
-          {t("saved", { name: domainName(locale, savedDomain) })}
+          {t("saved", { name: localName(locale, savedDomain) })}
         </p>
       )}
       <DomainTable domains={domains} locale={locale} canEdit={canEdit} savedSlug={savedDomain?.slug} />

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { domainName } from "@/lib/i18n/localize";
+import { localName } from "@/lib/i18n/localize";
 import { Badge } from "@/components/ui/badge";
 import type { AgreementDetail } from "@/lib/agreements/queries";
 import { getAppLocale } from "@/lib/i18n/server";
@@ -28,7 +28,7 @@ export async function AgreementDomains({ domains }: { domains: AgreementDetail["
             <ul className="flex flex-wrap gap-1">
               {group.map(({ domain }) => (
                 <li key={domain.id}>
-                  <Badge>{domainName(locale, domain)}</Badge>
+                  <Badge>{localName(locale, domain)}</Badge>
                 </li>
               ))}
             </ul>

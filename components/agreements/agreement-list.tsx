@@ -4,7 +4,7 @@ import { DomainBadges } from "./domain-badges";
 import type { AgreementSummary } from "@/lib/agreements/queries";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { getAppLocale } from "@/lib/i18n/server";
-import { agreementTitle, countryName } from "@/lib/i18n/localize";
+import { agreementTitle, localName } from "@/lib/i18n/localize";
 
 export interface AgreementListProps {
   agreements: AgreementSummary[];
@@ -17,7 +17,7 @@ export async function AgreementList({ agreements }: AgreementListProps) {
     <ul className="divide-y rounded-md border">
       {agreements.map((agreement) => {
         const title = agreementTitle(locale, agreement);
-        const place = [agreement.placeCity, agreement.placeCountry && countryName(locale, agreement.placeCountry)]
+        const place = [agreement.placeCity, agreement.placeCountry && localName(locale, agreement.placeCountry)]
           .filter(Boolean)
           .join(", ");
         return (
@@ -34,7 +34,7 @@ export async function AgreementList({ agreements }: AgreementListProps) {
             </p>
             <p className="text-sm">
               <span className="sr-only">{t("agreements.parties")}: </span>
-              {agreement.parties.map((party) => countryName(locale, party.country)).join(" – ")}
+              {agreement.parties.map((party) => localName(locale, party.country)).join(" – ")}
             </p>
             {agreement.domains.length > 0 && (
               <DomainBadges domains={agreement.domains} locale={locale} label={t("agreement.domains")} />

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { AgreementDetail } from "@/lib/agreements/queries";
-import { countryName, pickLocalized } from "@/lib/i18n/localize";
+import { localName, pickLocalized } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
 import { countryPath, pairPath } from "@/lib/pairs/pair-address";
 
@@ -24,7 +24,7 @@ export async function AgreementParties({ agreement }: { agreement: AgreementDeta
           {parties.map((party) => (
             <li key={party.countryCode}>
               <Link href={countryPath(party.countryCode)} className="text-primary hover:underline">
-                {countryName(locale, party.country)}
+                {localName(locale, party.country)}
               </Link>
             </li>
           ))}
@@ -36,7 +36,7 @@ export async function AgreementParties({ agreement }: { agreement: AgreementDeta
               {pairs.map(([first, second]) => (
                 <li key={`${first.code}-${second.code}`}>
                   <Link href={pairPath(first.code, second.code)} className="text-primary hover:underline">
-                    {tVisits("relationship", { a: countryName(locale, first), b: countryName(locale, second) })}
+                    {tVisits("relationship", { a: localName(locale, first), b: localName(locale, second) })}
                   </Link>
                 </li>
               ))}
@@ -61,7 +61,7 @@ export async function AgreementParties({ agreement }: { agreement: AgreementDeta
                     </>
                   )}{" "}
                   <span className="text-muted-foreground">
-                    {t("signedFor", { country: countryName(locale, signatory.country) })}
+                    {t("signedFor", { country: localName(locale, signatory.country) })}
                   </span>
                 </li>
               );

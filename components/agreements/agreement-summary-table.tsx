@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { DomainBadges } from "./domain-badges";
 import type { AgreementSummary } from "@/lib/agreements/queries";
 import { formatPartialDate } from "@/lib/dates/partial-date";
-import { agreementTitle, countryName } from "@/lib/i18n/localize";
+import { agreementTitle, localName } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
 
 export interface AgreementSummaryTableProps {
@@ -28,6 +28,7 @@ export async function AgreementSummaryTable({ agreements, caption, locale }: Agr
   );
   return (
     // Focusable so keyboard users can scroll the table sideways on narrow screens.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must take focus (axe: scrollable-region-focusable).
     <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto rounded-md border">
       <table className="w-full text-sm">
         <caption className="sr-only">{caption}</caption>
@@ -43,7 +44,7 @@ export async function AgreementSummaryTable({ agreements, caption, locale }: Agr
         <tbody>
           {agreements.map((agreement) => {
             const title = agreementTitle(locale, agreement);
-            const place = [agreement.placeCity, agreement.placeCountry && countryName(locale, agreement.placeCountry)]
+            const place = [agreement.placeCity, agreement.placeCountry && localName(locale, agreement.placeCountry)]
               .filter(Boolean)
               .join(", ");
             return (
@@ -57,7 +58,7 @@ export async function AgreementSummaryTable({ agreements, caption, locale }: Agr
                 <td className="px-2 py-2 align-top">
                   <ul className="min-w-32">
                     {agreement.parties.map(({ country }) => (
-                      <li key={country.code}>{countryName(locale, country)}</li>
+                      <li key={country.code}>{localName(locale, country)}</li>
                     ))}
                   </ul>
                 </td>

@@ -1,6 +1,6 @@
 // An agreement's cooperation domains as badges, in the interface language.
 import { Badge } from "@/components/ui/badge";
-import { domainName } from "@/lib/i18n/localize";
+import { localName } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
 import { cn } from "@/lib/utils";
 
@@ -16,7 +16,7 @@ export function DomainBadges({ domains, locale, label, className }: DomainBadges
     <ul className={cn("flex flex-wrap gap-1", className)} aria-label={label}>
       {domains.map(({ domain }) => (
         <li key={domain.id}>
-          <Badge>{domainName(locale, domain)}</Badge>
+          <Badge>{localName(locale, domain)}</Badge>
         </li>
       ))}
     </ul>

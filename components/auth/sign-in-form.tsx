@@ -21,7 +21,7 @@ export function SignInForm({ next }: { next: string }) {
         label={t("email")}
         autoComplete="username"
         required
-        defaultValue={form.valueOf("email")}
+        defaultValue={form.submittedValue("email")}
         errors={form.errorsOf("email")}
       />
       <TextField

@@ -6,7 +6,7 @@ import { AgreementList } from "@/components/agreements/agreement-list";
 import { Card, CardTitle } from "@/components/ui/card";
 import { agreementsHref } from "@/lib/agreements/search-href";
 import type { CountryOverview } from "@/lib/countries/queries";
-import { countryName } from "@/lib/i18n/localize";
+import { localName } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
 import { CountryPartners } from "./country-partners";
 import { DomainShares } from "./domain-shares";
@@ -21,7 +21,7 @@ const linkClass = "text-primary hover:underline";
 
 export async function CountrySections({ country, overview }: CountrySectionsProps) {
   const [t, locale] = await Promise.all([getTranslations("country"), getAppLocale()]);
-  const name = countryName(locale, country);
+  const name = localName(locale, country);
   const code = country.code.toLowerCase();
   return (
     <>

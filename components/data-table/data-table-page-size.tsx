@@ -25,6 +25,7 @@ export function DataTablePageSize<TData extends RowData>({ table, pageSizes, for
       onSubmit={(event) => event.preventDefault()}
     >
       {[...form.params].map(([name, value], index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a parameter may repeat (domain=a&domain=b); its place in the list is its identity.
         <input key={`${name}-${index}`} type="hidden" name={name} value={value} />
       ))}
       <label htmlFor={id} className="text-sm">

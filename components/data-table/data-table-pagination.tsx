@@ -67,6 +67,7 @@ function PagerLink({ href, enabled, label, icon: Icon }: PagerLinkProps) {
         </DataTableLink>
       ) : (
         // No href: not focusable and not followed, yet still announced as an unavailable link.
+        // biome-ignore lint/a11y/useValidAnchor: the disabled-link pattern: a link without href, marked aria-disabled.
         <a role="link" aria-disabled="true" className={cn(className, "pointer-events-none opacity-50")}>
           {content}
         </a>

@@ -14,6 +14,7 @@ export function DataTableSkeleton({ columnCount, rowCount = 10, filterCount = 4 
       <div className="flex flex-wrap gap-2">
         <Skeleton className="h-9 w-64" />
         {Array.from({ length: filterCount }, (_, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: placeholders with nothing but their place.
           <Skeleton key={index} className="h-8 w-28" />
         ))}
       </div>
@@ -25,6 +26,7 @@ export function DataTableSkeleton({ columnCount, rowCount = 10, filterCount = 4 
           ))}
         </div>
         {Array.from({ length: rowCount }, (_, row) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: placeholders with nothing but their place.
           <div key={row} className="flex gap-4 border-b px-3 py-3 last:border-0">
             {columns.map((column) => (
               <Skeleton key={column} className="h-4 flex-1" />

@@ -24,6 +24,7 @@ export function DataTable<TData extends RowData>({ table, caption, className }: 
       aria-labelledby={captionId}
       aria-busy={isPending}
       // Focusable so keyboard users can scroll the table sideways on narrow screens.
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must take focus (axe: scrollable-region-focusable).
       tabIndex={0}
       className={cn("overflow-x-auto rounded-md border transition-opacity", isPending && "opacity-60", className)}
     >

@@ -11,6 +11,7 @@ export function useColumnVisibilityCookie(initialHidden: readonly string[], toCo
   function onColumnVisibilityChange(updater: Updater<ColumnVisibilityState>) {
     const next = functionalUpdate(updater, visibility);
     setVisibility(next);
+    // biome-ignore lint/suspicious/noDocumentCookie: one synchronous write of a preference; the Cookie Store API adds nothing here.
     document.cookie = toCookie(Object.entries(next).flatMap(([id, visible]) => (visible ? [] : [id])));
   }
   return [visibility, onColumnVisibilityChange] as const;

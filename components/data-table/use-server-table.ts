@@ -20,6 +20,7 @@ export interface ServerTableOptions<TData extends RowData> {
   search: PagedSearch;
   navigation: DataTableNavigation;
   // Columns of any value type, as TanStack's own column helper gives them.
+  // biome-ignore lint/suspicious/noExplicitAny: TanStack types a column list of mixed value types this way.
   columns: ColumnDef<DataTableFeatures, TData, any>[];
   /** The page the server sent: its rows, the total of the search and the number of pages. */
   page: { rows: TData[]; total: number; pageCount: number };

@@ -21,7 +21,7 @@ export function DomainForm({ domain }: DomainFormProps) {
     descriptionFr: t("descriptionFr"),
   });
   const prefix = domain ? "edit-domain" : "new-domain";
-  const value = (field: "nameEn" | "nameFr" | "descriptionEn" | "descriptionFr") => form.valueOf(field) ?? domain?.[field] ?? "";
+  const value = (field: "nameEn" | "nameFr" | "descriptionEn" | "descriptionFr") => form.submittedValue(field) ?? domain?.[field] ?? "";
   return (
     <form action={form.formAction} onSubmit={form.onSubmit} noValidate className="grid gap-4 sm:grid-cols-2">
       <div className="sm:col-span-2">

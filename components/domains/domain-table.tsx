@@ -1,6 +1,6 @@
 // The cooperation domains, each with its names, description and the agreements it holds (a link to the table,
 // filtered to it). Editors also get a link to change each one.
-import { domainName, localized, otherLocale } from "@/lib/i18n/localize";
+import { localName, localized, otherLocale } from "@/lib/i18n/localize";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { DomainRow } from "@/lib/domains/queries";
@@ -30,8 +30,8 @@ export async function DomainTable({ domains, locale, canEdit, savedSlug }: Domai
         </thead>
         <tbody>
           {domains.map((domain) => {
-            const name = domainName(locale, domain);
-            const otherName = domainName(other, domain);
+            const name = localName(locale, domain);
+            const otherName = localName(other, domain);
             const description = localized(locale, domain, "description");
             return (
               <tr key={domain.slug} id={domain.slug} className={domain.slug === savedSlug ? "border-t bg-green-50" : "border-t"}>

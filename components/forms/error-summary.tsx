@@ -26,8 +26,8 @@ export function ErrorSummary({ items, summaryRef, idPrefix }: ErrorSummaryProps)
         {t("summaryTitle")}
       </h2>
       <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
-        {items.map(({ field, message }, index) => (
-          <li key={`${field}-${index}`}>
+        {items.map(({ field, message }) => (
+          <li key={`${field}:${message}`}>
             {field ? (
               <a href={`#${idPrefix}-${field}`} className="text-red-800 underline underline-offset-2">
                 {message}

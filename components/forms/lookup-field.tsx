@@ -101,15 +101,18 @@ export function LookupField({ id, name, label, hint, errors, endpoint, defaultVa
       />
       <ul
         id={listId}
+        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the combobox pattern's popup, driven from the input (aria-activedescendant).
         role="listbox"
         aria-label={t("suggestions", { label })}
         hidden={!expanded}
         className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded-md border bg-background p-1 shadow-md"
       >
         {options.map((option, index) => (
+          // biome-ignore lint/a11y/useFocusableInteractive: options of a combobox are never focused; focus stays in the input (aria-activedescendant).
           <li
             key={option.value}
             id={`${listId}-${index}`}
+            // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: an option of the listbox above.
             role="option"
             aria-selected={index === active}
             onMouseDown={(event) => {

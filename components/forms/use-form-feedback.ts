@@ -4,7 +4,7 @@
 // and after it when it does not.
 import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
-import { z } from "@/lib/zod";
+import type { z } from "@/lib/zod";
 import { fieldErrorsOf, idleFormState, type FieldErrors, type FormState } from "@/lib/forms/form-state";
 
 export interface SummaryItem {
@@ -75,13 +75,9 @@ export function useFormFeedback<State extends FormState<unknown> = FormState>(
 
   const submitted = (field: string) => (state.status === "error" ? state.values[field] : undefined);
 
-  const valueOf = (field: string) => {
+  const submittedValue = (field: string) => {
     const value = submitted(field);
     return Array.isArray(value) ? value[0] : value;
   };
-  const valuesOf = (field: string) => {
-    const value = submitted(field);
-    return value === undefined ? undefined : Array.isArray(value) ? value : [value];
-  };
-  return { state, formAction, pending, errorsOf, valueOf, valuesOf, summary, summaryRef, onSubmit, answerKey };
+  return { state, formAction, pending, errorsOf, submittedValue, summary, summaryRef, onSubmit, answerKey };
 }

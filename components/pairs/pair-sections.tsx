@@ -8,7 +8,7 @@ import { VisitList } from "@/components/visits/visit-list";
 import { Card, CardTitle } from "@/components/ui/card";
 import { agreementsHref } from "@/lib/agreements/search-href";
 import type { Locale } from "@/lib/i18n/locales";
-import { countryName } from "@/lib/i18n/localize";
+import { localName } from "@/lib/i18n/localize";
 import { countryPath } from "@/lib/pairs/pair-address";
 import type { PairOverview } from "@/lib/pairs/queries";
 import { RelationshipTimeline } from "./relationship-timeline";
@@ -24,7 +24,7 @@ const linkClass = "text-primary hover:underline";
 export async function PairSections({ countries, overview, locale }: PairSectionsProps) {
   const t = await getTranslations("pair");
   const codes = countries.map((country) => country.code);
-  const named = countries.map((country) => [country.code, countryName(locale, country)] as [string, string]);
+  const named = countries.map((country) => [country.code, localName(locale, country)] as [string, string]);
   return (
     <>
       <nav aria-label={t("countryLinks")}>

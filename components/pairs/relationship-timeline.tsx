@@ -108,7 +108,12 @@ export async function RelationshipTimeline({ entries, undated, undatedCount, cou
         <p className="text-muted-foreground">{t("empty")}</p>
       ) : (
         <>
-          <div role="region" aria-label={t("region")} tabIndex={0} className="overflow-x-auto rounded-md border p-2 focus-visible:outline-2 focus-visible:outline-ring">
+          {/* Focusable so keyboard users can scroll the timeline sideways on a phone. */}
+          <div
+            role="region"
+            aria-label={t("region")}
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must take focus (axe: scrollable-region-focusable).
+            tabIndex={0} className="overflow-x-auto rounded-md border p-2 focus-visible:outline-2 focus-visible:outline-ring">
             {graphic}
           </div>
           <ul aria-label={t("legend")} className="flex flex-wrap gap-x-5 gap-y-2 text-sm">

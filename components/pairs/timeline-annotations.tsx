@@ -2,7 +2,7 @@
 // label for each event that finds room, joined to its event by a leader line. They sit outside the events' links,
 // hidden from assistive technologies (each link carries its full name) and transparent to clicks: inside a link,
 // visible text differing from its name would break "label in name" (WCAG 2.5.3).
-import { getTranslations } from "next-intl/server";
+import type { getTranslations } from "next-intl/server";
 import { formatPartialDate, formatPartialDateRange } from "@/lib/dates/partial-date";
 import { dateFormatLocale, type Locale } from "@/lib/i18n/locales";
 import type { TimelineEntry } from "@/lib/pairs/timeline";
@@ -56,6 +56,7 @@ export function TimelineLabels({ layout }: { layout: TimelineLayout }) {
           <line x1={label.anchor} x2={label.anchor} y1={label.leaderFrom} y2={label.leaderTo} className="stroke-muted-foreground" strokeWidth={1} />
           {label.lines.map((line, index) => (
             <text
+              // biome-ignore lint/suspicious/noArrayIndexKey: a label's lines (name, then date) never move.
               key={index}
               x={label.x}
               y={label.y + (index + 1) * lineHeight - 3}

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatPartialDateRange } from "@/lib/dates/partial-date";
-import { countryName } from "@/lib/i18n/localize";
+import { localName } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
 import type { Country, Person, Visit } from "@/lib/generated/prisma/client";
 
@@ -16,10 +16,10 @@ export async function VisitHeading({ visit }: VisitHeadingProps) {
   return (
     <div className="flex flex-col gap-1">
       <Link href={`/visits/${visit.slug}`} className="font-medium text-primary hover:underline">
-        {t("visits.to", { visitor: visit.visitor.name, host: countryName(locale, visit.hostCountry) })}
+        {t("visits.to", { visitor: visit.visitor.name, host: localName(locale, visit.hostCountry) })}
       </Link>
       <p className="text-sm text-muted-foreground">
-        {t(`visitKind.${visit.kind}`)} · {countryName(locale, visit.visitorCountry)} → {countryName(locale, visit.hostCountry)}
+        {t(`visitKind.${visit.kind}`)} · {localName(locale, visit.visitorCountry)} → {localName(locale, visit.hostCountry)}
         {visit.city && <>, {visit.city}</>}
         {dates && <> · {dates}</>}
       </p>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { VisitDetail } from "@/lib/visits/queries";
-import { countryName, pickLocalized } from "@/lib/i18n/localize";
+import { localName, pickLocalized } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
 
 export async function VisitMeetings({ meetings }: { meetings: VisitDetail["meetings"] }) {
@@ -23,7 +23,7 @@ export async function VisitMeetings({ meetings }: { meetings: VisitDetail["meeti
                 </>
               )}
               {meeting.counterpartCountry && (
-                <span className="text-muted-foreground"> ({countryName(locale, meeting.counterpartCountry)})</span>
+                <span className="text-muted-foreground"> ({localName(locale, meeting.counterpartCountry)})</span>
               )}
             </p>
             {summary && <p lang={summary.lang}>{summary.text}</p>}

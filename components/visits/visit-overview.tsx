@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DescriptionItem, DescriptionList } from "@/components/ui/description-list";
 import { formatPartialDateRange } from "@/lib/dates/partial-date";
-import { countryName, pickLocalized } from "@/lib/i18n/localize";
+import { localName, pickLocalized } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
 import { countryPath, pairPath } from "@/lib/pairs/pair-address";
 import type { VisitDetail } from "@/lib/visits/queries";
@@ -16,7 +16,7 @@ export async function VisitOverview({ visit }: { visit: VisitDetail }) {
   // Underlined: the visitor's state is a link within text, where colour alone would not set it apart.
   const [visitor, host] = [visit.visitorCountry, visit.hostCountry].map((country) => (
     <Link key={country.code} href={countryPath(country.code)} className="text-primary underline underline-offset-4">
-      {countryName(locale, country)}
+      {localName(locale, country)}
     </Link>
   ));
   // Named in the order of the relationship page's address.
@@ -33,7 +33,7 @@ export async function VisitOverview({ visit }: { visit: VisitDetail }) {
         <span className="flex flex-wrap gap-x-3">
           {host}
           <Link href={pairPath(pair[0]!.code, pair[1]!.code)} className="text-primary hover:underline">
-            {t("visits.relationship", { a: countryName(locale, pair[0]!), b: countryName(locale, pair[1]!) })}
+            {t("visits.relationship", { a: localName(locale, pair[0]!), b: localName(locale, pair[1]!) })}
           </Link>
         </span>
       </DescriptionItem>

@@ -4,7 +4,7 @@
 // dashboard, country, pair and visit pages by their own queries modules; the writers by save.ts and snapshot.ts.
 import "server-only";
 import { db } from "@/lib/db";
-import { agreementTitle, countryName, localName, otherLocale } from "@/lib/i18n/localize";
+import { agreementTitle, localName, otherLocale } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
 import { agreementSnapshot } from "./snapshot";
 
@@ -67,7 +67,7 @@ export async function getAgreementFormOptions(locale: Locale) {
   return {
     // Each state also under its name in the other language, so "Maroc" finds Morocco in either interface.
     countries: countries
-      .map((country) => ({ code: country.code, name: name(country), alias: countryName(otherLocale(locale), country) }))
+      .map((country) => ({ code: country.code, name: name(country), alias: localName(otherLocale(locale), country) }))
       .sort((a, b) => a.name.localeCompare(b.name, locale)),
     domains: domains.map((domain) => ({ slug: domain.slug, name: name(domain) })).sort((a, b) => a.name.localeCompare(b.name, locale)),
     people: people.map((person) => person.name),
@@ -91,7 +91,7 @@ export async function getFormLabels(slugs: { visit: string | null; agreements: s
     db.agreement.findMany({ where: { slug: { in: slugs.agreements } }, select: { slug: true, title: true, titleLanguage: true, titleEn: true, titleFr: true } }),
   ]);
   const labels: Record<string, string> = {};
-  if (visit) labels[visit.slug] = `${visit.visitor.name} — ${countryName(locale, visit.hostCountry)}${visit.city ? `, ${visit.city}` : ""}`;
+  if (visit) labels[visit.slug] = `${visit.visitor.name} — ${localName(locale, visit.hostCountry)}${visit.city ? `, ${visit.city}` : ""}`;
   for (const agreement of agreements) labels[agreement.slug] = agreementTitle(locale, agreement).text;
   return labels;
 }

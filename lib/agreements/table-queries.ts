@@ -4,7 +4,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
 import { formatPartialDate } from "@/lib/dates/partial-date";
-import { agreementTitle, countryName, domainName } from "@/lib/i18n/localize";
+import { agreementTitle, localName } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
 import { allIdsQuery, countQuery, domainCountsQuery, pageQuery } from "@/lib/search/agreement-search";
 import { cachedCountries, cachedDomains, cachedSql, getAgreementsVersion } from "@/lib/search/cached-sql";
@@ -48,16 +48,16 @@ async function loadRows(ids: number[], locale: Locale, visitLabel: VisitLabel): 
         signedOn: agreement.signedOn,
         signedOnLabel: agreement.signedOn ? formatPartialDate(agreement.signedOn, locale) : null,
         place:
-          [agreement.placeCity, agreement.placeCountry && countryName(locale, agreement.placeCountry)]
+          [agreement.placeCity, agreement.placeCountry && localName(locale, agreement.placeCountry)]
             .filter(Boolean)
             .join(", ") || null,
-        parties: agreement.parties.map(({ country }) => ({ code: country.code, name: countryName(locale, country) })),
+        parties: agreement.parties.map(({ country }) => ({ code: country.code, name: localName(locale, country) })),
         domains: agreement.domains.map(({ domain }) => ({
           slug: domain.slug,
-          name: domainName(locale, domain),
+          name: localName(locale, domain),
         })),
         visit: visit
-          ? { slug: visit.slug, label: visitLabel(visit.visitor.name, countryName(locale, visit.hostCountry)) }
+          ? { slug: visit.slug, label: visitLabel(visit.visitor.name, localName(locale, visit.hostCountry)) }
           : null,
       },
     ];
@@ -98,7 +98,7 @@ export async function getDomainFacets(search: AgreementSearch, locale: Locale, v
   return domains
     .map((domain) => ({
       value: domain.slug,
-      label: domainName(locale, domain),
+      label: localName(locale, domain),
       count: countById.get(domain.id) ?? 0,
     }))
     .sort((a, b) => a.label.localeCompare(b.label, locale));
@@ -107,7 +107,7 @@ export async function getDomainFacets(search: AgreementSearch, locale: Locale, v
 export async function getCountryOptions(locale: Locale, version: number) {
   const countries = await cachedCountries(version);
   return countries
-    .map((country) => ({ code: country.code, name: countryName(locale, country) }))
+    .map((country) => ({ code: country.code, name: localName(locale, country) }))
     .sort((a, b) => a.name.localeCompare(b.name, locale));
 }
 

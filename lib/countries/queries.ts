@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { agreementSummarySelect, type AgreementSummary } from "@/lib/agreements/queries";
 import type { Country, Person, Visit } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
-import { countryName, domainName } from "@/lib/i18n/localize";
+import { localName } from "@/lib/i18n/localize";
 import {
   countryCountsQuery,
   countryDomainsQuery,
@@ -70,7 +70,7 @@ export async function getCountryIndex(locale: Locale): Promise<CountryIndexEntry
   return rows
     .map((row) => ({
       code: row.code,
-      name: countryName(locale, row),
+      name: localName(locale, row),
       agreementCount: toNumber(row.agreementCount),
       visitCount: toNumber(row.visitCount),
     }))
@@ -102,7 +102,7 @@ export async function domainShares(
     return [
       {
         slug: domain.slug,
-        name: domainName(locale, domain),
+        name: localName(locale, domain),
         count: toNumber(row.count),
         firstYear: row.firstYear ? Number(row.firstYear) : null,
         lastYear: row.lastYear ? Number(row.lastYear) : null,
@@ -138,7 +138,7 @@ export async function getCountryOverview(code: string, locale: Locale, { latest 
   ]);
   const partners: CountryPartner[] = partnerRows.flatMap((row) => {
     const country = countries.get(row.code);
-    return country ? [{ code: row.code, name: countryName(locale, country), count: toNumber(row.count) }] : [];
+    return country ? [{ code: row.code, name: localName(locale, country), count: toNumber(row.count) }] : [];
   });
   return {
     agreementCount: toNumber(counts?.agreementCount),

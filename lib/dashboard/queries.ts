@@ -4,7 +4,7 @@
 import "server-only";
 import { getAgreementSummaries } from "@/lib/agreements/queries";
 import { cachedQuery } from "@/lib/cache/query-cache";
-import { countryName, domainName } from "@/lib/i18n/localize";
+import { localName } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
 import { cachedCountries, cachedSql, getAgreementsVersion } from "@/lib/search/cached-sql";
 import {
@@ -46,7 +46,7 @@ type Count = bigint | number;
 
 async function countryNames(locale: Locale, version: number): Promise<Map<string, string>> {
   const countries = await cachedCountries(version);
-  return new Map(countries.map((country) => [country.code, countryName(locale, country)]));
+  return new Map(countries.map((country) => [country.code, localName(locale, country)]));
 }
 
 // Equal counts go by name in the interface language, so the order is stable and reads naturally.
@@ -57,7 +57,7 @@ const byCountThenName = (locale: Locale) => (a: { count: number; name: string },
 export async function getDomainCounts(locale: Locale, version: number): Promise<DomainCount[]> {
   const rows = await cachedSql<{ slug: string; nameEn: string; nameFr: string; count: Count }>(domainCountsSql(), version);
   return rows
-    .map((row) => ({ slug: row.slug, name: domainName(locale, row), count: Number(row.count) }))
+    .map((row) => ({ slug: row.slug, name: localName(locale, row), count: Number(row.count) }))
     .sort(byCountThenName(locale));
 }
 

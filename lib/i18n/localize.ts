@@ -68,8 +68,6 @@ export function localName(locale: Locale, named: Localized<"name", string>): str
   return localized(locale, named, "name");
 }
 
-export const countryName = localName;
-export const domainName = localName;
 
 export function languageName(locale: Locale, code: string): string {
   return new Intl.DisplayNames([locale], { type: "language" }).of(code) ?? code;

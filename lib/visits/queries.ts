@@ -2,7 +2,7 @@
 import "server-only";
 import { agreementSummarySelect } from "@/lib/agreements/queries";
 import { db } from "@/lib/db";
-import { countryName, localizedField } from "@/lib/i18n/localize";
+import { localName, localizedField } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
 import { visitSnapshot } from "./snapshot";
 
@@ -61,7 +61,7 @@ export async function lookupVisits(query: string, locale: Locale, take = 15) {
   });
   return visits.map((visit) => ({
     value: visit.slug,
-    label: `${visit.visitor.name} — ${countryName(locale, visit.hostCountry)}${visit.city ? `, ${visit.city}` : ""}`,
+    label: `${visit.visitor.name} — ${localName(locale, visit.hostCountry)}${visit.city ? `, ${visit.city}` : ""}`,
     detail: [visit.startOn, visit.endOn].filter(Boolean).join(" – "),
   }));
 }
@@ -92,7 +92,7 @@ export async function getVisitFormOptions(locale: Locale) {
   ]);
   return {
     countries: countries
-      .map((country) => ({ code: country.code, name: countryName(locale, country) }))
+      .map((country) => ({ code: country.code, name: localName(locale, country) }))
       .sort((a, b) => a.name.localeCompare(b.name, locale)),
     people: people.map((person) => person.name),
   };

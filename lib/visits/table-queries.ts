@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { getCountryOptions } from "@/lib/agreements/table-queries";
 import { formatPartialDateRange } from "@/lib/dates/partial-date";
-import { countryName, pickLocalized } from "@/lib/i18n/localize";
+import { localName, pickLocalized } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
 import { cachedSql, getAgreementsVersion } from "@/lib/search/cached-sql";
 import { visitCountQuery, visitPageQuery } from "@/lib/search/visit-search";
@@ -43,8 +43,8 @@ async function loadRows(ids: number[], locale: Locale): Promise<VisitRow[]> {
         slug: visit.slug,
         official: visit.visitor.name,
         officialTitle: pickLocalized(locale, { en: visit.visitorTitleEn, fr: visit.visitorTitleFr }),
-        visitor: { code: visit.visitorCountryCode, name: countryName(locale, visit.visitorCountry) },
-        host: { code: visit.hostCountryCode, name: countryName(locale, visit.hostCountry) },
+        visitor: { code: visit.visitorCountryCode, name: localName(locale, visit.visitorCountry) },
+        host: { code: visit.hostCountryCode, name: localName(locale, visit.hostCountry) },
         startOn: visit.startOn,
         datesLabel: formatPartialDateRange(visit.startOn, visit.endOn, locale),
         city: visit.city,

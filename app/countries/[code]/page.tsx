@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { CountrySections } from "@/components/countries/country-sections";
 import { requireReader } from "@/lib/auth/session";
 import { getCountry, getCountryOverview } from "@/lib/countries/queries";
-import { countryName, otherLocale } from "@/lib/i18n/localize";
+import { localName, otherLocale } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
 import { parseCountryParam } from "@/lib/pairs/pair-address";
 
@@ -20,7 +20,7 @@ async function findCountry(param: string) {
 export async function generateMetadata({ params }: PageProps<"/countries/[code]">): Promise<Metadata> {
   await requireReader();
   const [locale, country] = await Promise.all([getAppLocale(), findCountry((await params).code)]);
-  return { title: countryName(locale, country) };
+  return { title: localName(locale, country) };
 }
 
 export default async function CountryPage({ params }: PageProps<"/countries/[code]">) {
@@ -31,9 +31,9 @@ export default async function CountryPage({ params }: PageProps<"/countries/[cod
   return (
     <article className="flex flex-col gap-6">
       <header className="flex flex-col gap-1">
-        <h1 className="text-2xl font-bold">{countryName(locale, country)}</h1>
+        <h1 className="text-2xl font-bold">{localName(locale, country)}</h1>
         <p className="text-muted-foreground">
-          {t("otherName")} <span lang={other}>{countryName(other, country)}</span>
+          {t("otherName")} <span lang={other}>{localName(other, country)}</span>
         </p>
         <p>
           {t("counts", {

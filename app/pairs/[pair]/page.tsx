@@ -3,7 +3,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PairSections } from "@/components/pairs/pair-sections";
 import { requireReader } from "@/lib/auth/session";
-import { countryName } from "@/lib/i18n/localize";
+import { localName } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
 import { parsePairParam } from "@/lib/pairs/pair-address";
 import { getPairCountries, getPairOverview } from "@/lib/pairs/queries";
@@ -25,7 +25,7 @@ async function findPair(param: string) {
 /** The pair's title, the two names in the reader's alphabetical order: "Israel – Morocco". */
 async function pairTitle(countries: Awaited<ReturnType<typeof findPair>>) {
   const [locale, t] = await Promise.all([getAppLocale(), getTranslations("pair")]);
-  const [a, b] = countries.map((country) => countryName(locale, country)).sort((x, y) => x.localeCompare(y, locale));
+  const [a, b] = countries.map((country) => localName(locale, country)).sort((x, y) => x.localeCompare(y, locale));
   return t("title", { a: a!, b: b! });
 }
 

@@ -6,7 +6,7 @@ import { SourceList } from "@/components/sources/source-list";
 import { Card, CardTitle } from "@/components/ui/card";
 import { VisitMeetings } from "@/components/visits/visit-meetings";
 import { VisitOverview } from "@/components/visits/visit-overview";
-import { countryName } from "@/lib/i18n/localize";
+import { localName } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
 import { getVisit, type VisitDetail } from "@/lib/visits/queries";
 import { requireReader } from "@/lib/auth/session";
@@ -21,7 +21,7 @@ import { HistoryList } from "@/components/revisions/history-list";
 
 async function visitTitle(visit: VisitDetail): Promise<string> {
   const [t, locale] = await Promise.all([getTranslations("visits"), getAppLocale()]);
-  return t("to", { visitor: visit.visitor.name, host: countryName(locale, visit.hostCountry) });
+  return t("to", { visitor: visit.visitor.name, host: localName(locale, visit.hostCountry) });
 }
 
 export async function generateMetadata({ params }: PageProps<"/visits/[slug]">): Promise<Metadata> {

@@ -7,7 +7,7 @@ import { useFieldErrors, useFieldValues, useFormValue } from "@/components/forms
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { createDomainInline } from "@/lib/domains/actions";
-import { domainName } from "@/lib/i18n/localize";
+import { localName } from "@/lib/i18n/localize";
 import { toLocale } from "@/lib/i18n/locales";
 
 interface DomainChoicesProps {
@@ -91,7 +91,7 @@ function AddDomain({ onAdded }: { onAdded: (domain: { slug: string; name: string
       setProblem(`${field === "nameFr" ? t("newDomainFr") : t("newDomainEn")}: ${messages(`errors.${keys?.[0] ?? "required"}` as never)}`);
       return;
     }
-    onAdded({ slug: result.slug, name: domainName(toLocale(locale), result) });
+    onAdded({ slug: result.slug, name: localName(toLocale(locale), result) });
     setOpen(false);
     setNameEn("");
     setNameFr("");

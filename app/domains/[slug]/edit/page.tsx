@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { domainName } from "@/lib/i18n/localize";
+import { localName } from "@/lib/i18n/localize";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -20,7 +20,7 @@ export default async function EditDomainPage({ params }: PageProps<"/domains/[sl
   if (!domain) notFound();
   return (
     <div className="flex max-w-3xl flex-col gap-6">
-      <h1 className="text-2xl font-bold">{t("editNamed", { name: domainName(locale, domain) })}</h1>
+      <h1 className="text-2xl font-bold">{t("editNamed", { name: localName(locale, domain) })}</h1>
       <p className="text-sm text-muted-foreground">{t("slugKept", { slug: domain.slug })}</p>
       <DomainForm domain={domain} />
       <Link href="/domains" className="text-sm text-primary hover:underline">{t("back")}</Link>
