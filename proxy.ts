@@ -84,7 +84,10 @@ function needsSignIn(request: NextRequest): boolean {
 }
 
 function plainAnswer(message: string, status: number, https: boolean): Response {
-  return withHeaders(new Response(message, { status, headers: { "content-type": "text/plain; charset=utf-8" } }), securityHeaders(resourceCsp, https));
+  return withHeaders(
+    new Response(message, { status, headers: { "content-type": "text/plain; charset=utf-8" } }),
+    securityHeaders(resourceCsp, https),
+  );
 }
 
 export async function proxy(request: NextRequest) {
@@ -130,9 +133,7 @@ async function servePageCopy(request: NextRequest, key: string, version: number,
   });
   const body = await response.text();
   const cacheable =
-    response.status === 200 &&
-    !response.headers.has("set-cookie") &&
-    (response.headers.get("content-type") ?? "").startsWith("text/html");
+    response.status === 200 && !response.headers.has("set-cookie") && (response.headers.get("content-type") ?? "").startsWith("text/html");
   const nonce = nonceOf(response.headers.get("content-security-policy"));
   if (cacheable) storePage(key, version, body, nonce, response.headers);
   // The inner request reached the app from this process, not from the reader: its security headers say

@@ -58,7 +58,9 @@ httpServer.listen(port, hostname, () => {
   // Where this process can reach itself: proxy.ts asks the app for a page it then keeps (lib/cache/page-cache.ts).
   process.env.ACCORDS_INTERNAL_ORIGIN = `http://${host}:${actualPort}`;
   const trusted = trust.kind === "none" ? "no proxy" : trust.kind === "hops" ? `${trust.hops} proxy hop(s)` : `proxies ${trust.text}`;
-  console.log(`> Accords (${dev ? "development" : "production"}) on http://${wildcard ? "localhost" : host}:${actualPort}, trusting ${trusted}`);
+  console.log(
+    `> Accords (${dev ? "development" : "production"}) on http://${wildcard ? "localhost" : host}:${actualPort}, trusting ${trusted}`,
+  );
 });
 
 for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) {

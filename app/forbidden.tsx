@@ -7,7 +7,9 @@ export default async function Forbidden() {
     <div className="flex flex-col gap-3">
       <h1 className="text-2xl font-bold">{t("forbiddenTitle")}</h1>
       <p>{t("forbiddenBody")}</p>
-      <Link href="/" className="text-primary hover:underline">{t("backHome")}</Link>
+      <Link href="/" className="text-primary hover:underline">
+        {t("backHome")}
+      </Link>
     </div>
   );
 }

@@ -6,7 +6,6 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { clientNamespaces } from "@/lib/i18n/client-namespaces";
 import "./globals.css";
 
-
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("site");
   return { title: { default: t("name"), template: `%s · ${t("name")}` }, description: t("tagline") };
@@ -15,9 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [locale, t, messages] = await Promise.all([getLocale(), getTranslations("site"), getMessages()]);
   // Client components need only these namespaces; sending them alone keeps every page lighter.
-  const clientMessages = Object.fromEntries(
-    clientNamespaces.map((namespace) => [namespace, messages[namespace as keyof typeof messages]]),
-  );
+  const clientMessages = Object.fromEntries(clientNamespaces.map((namespace) => [namespace, messages[namespace as keyof typeof messages]]));
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans">

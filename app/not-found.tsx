@@ -7,7 +7,9 @@ export default async function NotFound() {
     <div className="flex flex-col gap-3">
       <h1 className="text-2xl font-bold">{t("notFoundTitle")}</h1>
       <p>{t("notFoundBody")}</p>
-      <Link href="/" className="text-primary hover:underline">{t("backHome")}</Link>
+      <Link href="/" className="text-primary hover:underline">
+        {t("backHome")}
+      </Link>
     </div>
   );
 }

@@ -28,10 +28,14 @@ export default async function HomePage() {
         <p className="max-w-3xl text-muted-foreground">{t("site.tagline")}</p>
       </div>
       <section aria-labelledby="figures">
-        <h2 id="figures" className="sr-only">{t("home.stats")}</h2>
+        <h2 id="figures" className="sr-only">
+          {t("home.stats")}
+        </h2>
         <ul className="grid gap-4 sm:grid-cols-3">
           {figures.map((figure) => (
-            <li key={figure} className="rounded-md border p-4 text-lg font-semibold">{figure}</li>
+            <li key={figure} className="rounded-md border p-4 text-lg font-semibold">
+              {figure}
+            </li>
           ))}
         </ul>
       </section>
@@ -41,12 +45,16 @@ export default async function HomePage() {
         <Card aria-labelledby="latest-agreements">
           <CardTitle id="latest-agreements">{t("home.latestAgreements")}</CardTitle>
           <AgreementList agreements={data.latestAgreements} />
-          <Link href="/agreements" className="mt-3 inline-block text-sm text-primary hover:underline">{t("home.allAgreements")}</Link>
+          <Link href="/agreements" className="mt-3 inline-block text-sm text-primary hover:underline">
+            {t("home.allAgreements")}
+          </Link>
         </Card>
         <Card aria-labelledby="latest-visits">
           <CardTitle id="latest-visits">{t("home.latestVisits")}</CardTitle>
           <VisitList visits={data.latestVisits} />
-          <Link href="/visits" className="mt-3 inline-block text-sm text-primary hover:underline">{t("home.allVisits")}</Link>
+          <Link href="/visits" className="mt-3 inline-block text-sm text-primary hover:underline">
+            {t("home.allVisits")}
+          </Link>
         </Card>
       </div>
     </div>

@@ -7,7 +7,15 @@ async function expectNoViolations(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-const pages = ["/", "/agreements", "/agreements/ma-il-defence-mou-2021", "/visits", "/visits/2021-11-gantz-morocco", "/domains", "/sign-in"];
+const pages = [
+  "/",
+  "/agreements",
+  "/agreements/ma-il-defence-mou-2021",
+  "/visits",
+  "/visits/2021-11-gantz-morocco",
+  "/domains",
+  "/sign-in",
+];
 
 for (const path of pages) {
   test(`axe finds no violation on ${path}`, async ({ page }) => {

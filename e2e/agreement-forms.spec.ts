@@ -64,10 +64,20 @@ test("an editor creates an agreement with every kind of field, found in the tabl
   await domains.getByRole("button", { name: "Add this domain" }).click();
   await expect(domains.getByRole("checkbox", { name: "Naval mine warfare" })).toBeChecked();
 
-  await pickSuggestion(page, section(page, "Visit").getByRole("combobox", { name: "Visit during which it was signed" }), "gantz", /Benjamin Gantz/);
+  await pickSuggestion(
+    page,
+    section(page, "Visit").getByRole("combobox", { name: "Visit during which it was signed" }),
+    "gantz",
+    /Benjamin Gantz/,
+  );
   const link = section(page, "Related agreements").getByRole("group", { name: "Link 1" });
   await link.getByLabel("This agreement…").selectOption({ label: "Supplements" });
-  await pickSuggestion(page, link.getByRole("combobox", { name: "Other agreement" }), "defence memorandum", /Memorandum of understanding in the field of defence/);
+  await pickSuggestion(
+    page,
+    link.getByRole("combobox", { name: "Other agreement" }),
+    "defence memorandum",
+    /Memorandum of understanding in the field of defence/,
+  );
   const source = section(page, "Sources").getByRole("group", { name: "Source 1" });
   await source.getByLabel("Publisher").fill("Forces Armées Royales");
   await source.getByLabel("Title").fill("Communiqué sur la guerre des mines");
@@ -89,7 +99,11 @@ test("an editor creates an agreement with every kind of field, found in the tabl
   await expect(domainCard.getByText("Naval mine warfare")).toBeVisible();
   await expect(domainCard.getByText("Les deux parties organisent des formations conjointes.")).toBeVisible();
   await expect(page.getByRole("region", { name: "Signed during" }).getByText(/Benjamin Gantz/)).toBeVisible();
-  await expect(page.getByRole("region", { name: "Related agreements" }).getByRole("link", { name: /Memorandum of understanding in the field of defence/ })).toBeVisible();
+  await expect(
+    page
+      .getByRole("region", { name: "Related agreements" })
+      .getByRole("link", { name: /Memorandum of understanding in the field of defence/ }),
+  ).toBeVisible();
   await expect(page.getByRole("region", { name: "Sources" }).getByText("Communiqué sur la guerre des mines")).toBeVisible();
   await expect(page.getByRole("region", { name: "History" })).toContainText("Version 1: Created by Test Editor");
 
@@ -151,12 +165,16 @@ test("each rule has its message, next to its field and in the summary, and the i
   await dates.getByLabel("Entry into force").fill("2021-03");
   await dates.getByLabel("End date").fill("2021-02");
   await page.getByRole("button", { name: "Create the agreement" }).click();
-  await expect(summary.getByRole("link", { name: "End date: The end cannot be before the entry into force or the signature." })).toBeVisible();
+  await expect(
+    summary.getByRole("link", { name: "End date: The end cannot be before the entry into force or the signature." }),
+  ).toBeVisible();
   await dates.getByLabel("Entry into force").fill("");
   await dates.getByLabel("End date").fill("");
   await section(page, "Visit").getByRole("combobox", { name: "Visit during which it was signed" }).fill("a-visit-that-does-not-exist");
   await page.getByRole("button", { name: "Create the agreement" }).click();
-  await expect(summary.getByRole("link", { name: "Visit during which it was signed: No visit has this address: pick one from the suggestions." })).toBeVisible();
+  await expect(
+    summary.getByRole("link", { name: "Visit during which it was signed: No visit has this address: pick one from the suggestions." }),
+  ).toBeVisible();
   // Everything typed is still there, rows included.
   await expect(section(page, "Titles").getByLabel("Title in the language of the text")).toHaveValue("Rules test agreement");
   await expect(signatory.getByLabel("Name")).toHaveValue("Someone");

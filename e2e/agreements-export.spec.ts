@@ -6,8 +6,19 @@ import { expect, openTable, pageSize, rowTitles, titles } from "./fixtures/agree
 import { bulkRecordCount, maritimeSecurity } from "./fixtures/table-records";
 
 const csvHeader = [
-  "slug", "title", "title_language", "form", "status", "signed_on", "place", "party_codes", "parties",
-  "domain_slugs", "domains", "visit", "url",
+  "slug",
+  "title",
+  "title_language",
+  "form",
+  "status",
+  "signed_on",
+  "place",
+  "party_codes",
+  "parties",
+  "domain_slugs",
+  "domains",
+  "visit",
+  "url",
 ];
 
 async function download(page: Page, format: "CSV" | "JSON") {
@@ -27,10 +38,7 @@ test("the CSV export holds a header row and only the filtered agreements, accent
   const { data } = Papa.parse<string[]>(text.trimEnd(), { newline: "\r\n" });
   expect(data[0]).toEqual(csvHeader);
   const records = data.slice(1).map((row) => Object.fromEntries(csvHeader.map((column, index) => [column, row[index]])));
-  expect(records.map((record) => record.slug)).toEqual([
-    "test-fr-ma-naval-joint-statement-2015",
-    "test-fr-ma-maritime-security-1999",
-  ]);
+  expect(records.map((record) => record.slug)).toEqual(["test-fr-ma-naval-joint-statement-2015", "test-fr-ma-maritime-security-1999"]);
   expect(records[1]).toMatchObject({
     title: "Accord de sécurité maritime",
     title_language: "fr",

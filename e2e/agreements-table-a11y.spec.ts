@@ -1,16 +1,7 @@
 // The agreements table with the keyboard alone, and axe on its states.
 import AxeBuilder from "@axe-core/playwright";
 import { test, type Locator, type Page } from "@playwright/test";
-import {
-  expect,
-  expectRows,
-  filterOptions,
-  filterTrigger,
-  openFilter,
-  openTable,
-  searchBox,
-  titles,
-} from "./fixtures/agreements-table";
+import { expect, expectRows, filterOptions, filterTrigger, openFilter, openTable, searchBox, titles } from "./fixtures/agreements-table";
 
 async function violations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();

@@ -25,9 +25,7 @@ test.describe("filters", () => {
     await expectRows(page, [titles.mou, titles.treaty, titles.maritime, titles.cybersecurity]);
   });
 
-  test("the party filter, searched by name, keeps the agreements to which all the chosen states are parties", async ({
-    page,
-  }) => {
+  test("the party filter, searched by name, keeps the agreements to which all the chosen states are parties", async ({ page }) => {
     await openTable(page, "/agreements");
     const parties = await openFilter(page, "Party");
     const find = parties.getByRole("searchbox", { name: "Find a state" });
@@ -121,15 +119,9 @@ test.describe("domain counts", () => {
     ).length;
     expect(frenchInTraining).toBe(2);
     const domains = await openFilter(page, "Cooperation domain");
-    await expect(domains.getByRole("checkbox", { name: /^Training\b/ })).toHaveAccessibleName(
-      `Training ${frenchInTraining} agreements`,
-    );
-    await expect(domains.getByRole("checkbox", { name: /^Capacity building\b/ })).toHaveAccessibleName(
-      "Capacity building 1 agreement",
-    );
-    await expect(domains.getByRole("checkbox", { name: /^Cybersecurity\b/ })).toHaveAccessibleName(
-      "Cybersecurity no agreement",
-    );
+    await expect(domains.getByRole("checkbox", { name: /^Training\b/ })).toHaveAccessibleName(`Training ${frenchInTraining} agreements`);
+    await expect(domains.getByRole("checkbox", { name: /^Capacity building\b/ })).toHaveAccessibleName("Capacity building 1 agreement");
+    await expect(domains.getByRole("checkbox", { name: /^Cybersecurity\b/ })).toHaveAccessibleName("Cybersecurity no agreement");
     await domains.getByRole("checkbox", { name: /^Training\b/ }).check();
     await expect(agreementCount(page)).toHaveText(`${frenchInTraining} agreements`);
   });
@@ -145,9 +137,7 @@ test.describe("domain counts", () => {
     await openTable(page, "/agreements?party=fr&domain=training");
     const domains = await openFilter(page, "Cooperation domain");
     await expect(domains.getByRole("checkbox", { name: /^Training\b/ })).toHaveAccessibleName("Training 2 agreements");
-    await expect(domains.getByRole("checkbox", { name: /^Capacity building\b/ })).toHaveAccessibleName(
-      "Capacity building 1 agreement",
-    );
+    await expect(domains.getByRole("checkbox", { name: /^Capacity building\b/ })).toHaveAccessibleName("Capacity building 1 agreement");
   });
 });
 

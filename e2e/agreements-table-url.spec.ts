@@ -29,11 +29,11 @@ test.describe("sorting", () => {
     await expect(rowTitles(page).first()).toHaveText(titles.mou);
   });
 
-  test("a header sorts every row on the server, ascending then descending, and the address says so", async ({
-    page,
-  }) => {
+  test("a header sorts every row on the server, ascending then descending, and the address says so", async ({ page }) => {
     await openTable(page, "/agreements");
-    await columnHeader(page, "Title").getByRole("link", { name: /sort in ascending order/ }).click();
+    await columnHeader(page, "Title")
+      .getByRole("link", { name: /sort in ascending order/ })
+      .click();
     await expect(page).toHaveURL(/\/agreements\?sort=title$/);
     await expect(columnHeader(page, "Title")).toHaveAttribute("aria-sort", "ascending");
     await expect(columnHeader(page, "Date of signature")).not.toHaveAttribute("aria-sort");
@@ -42,7 +42,9 @@ test.describe("sorting", () => {
     await expect(rowTitles(page).nth(1)).toHaveText(titles.informationProtection);
     await expect(rowTitles(page).nth(2)).toHaveText("Bulk test arrangement 01");
 
-    await columnHeader(page, "Title").getByRole("link", { name: /sort in descending order/ }).click();
+    await columnHeader(page, "Title")
+      .getByRole("link", { name: /sort in descending order/ })
+      .click();
     await expect(page).toHaveURL(/\/agreements\?sort=-title$/);
     await expect(columnHeader(page, "Title")).toHaveAttribute("aria-sort", "descending");
     await expect(rowTitles(page).first()).toHaveText(titles.tripartite);

@@ -78,7 +78,9 @@ test("a signed-in user changes their password and signs in with the new one", as
   await page.getByLabel("New password").fill("a brand new passphrase");
   await page.getByLabel("Repeat the password").fill("a brand new passphrase");
   await page.getByRole("button", { name: "Change the password" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("Current password: The current password is wrong.");
+  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText(
+    "Current password: The current password is wrong.",
+  );
 
   await page.getByLabel("Current password").fill(account.password);
   await page.getByLabel("New password").fill("a brand new passphrase");
@@ -112,7 +114,10 @@ test("an anonymous visitor sent to the accounts page is asked to sign in, then b
   await expect(page.getByRole("heading", { level: 1, name: "Accounts" })).toBeVisible();
 });
 
-test("over HTTPS (behind a proxy that says so) the session cookie is Secure, HttpOnly and SameSite=Lax", async ({ playwright, baseURL }) => {
+test("over HTTPS (behind a proxy that says so) the session cookie is Secure, HttpOnly and SameSite=Lax", async ({
+  playwright,
+  baseURL,
+}) => {
   const request = await playwright.request.newContext();
   const signInAction = serverActions().find((action) => action.name === "lib/auth/actions.ts#signIn")!;
   const form = new FormData();

@@ -22,7 +22,10 @@ function countIn(name: string): number {
 
 async function linksOf(links: Locator) {
   return links.evaluateAll((elements) =>
-    elements.map((element) => ({ name: element.getAttribute("aria-label") ?? element.textContent ?? "", href: element.getAttribute("href")! })),
+    elements.map((element) => ({
+      name: element.getAttribute("aria-label") ?? element.textContent ?? "",
+      href: element.getAttribute("href")!,
+    })),
   );
 }
 
@@ -90,10 +93,15 @@ test("each chart's table holds the same figures and links as its bars", async ({
 
 test("the figures add up: dated by year plus undated make every agreement", async ({ page }) => {
   await page.goto("/");
-  const figure = await page.getByRole("region", { name: "Figures" }).getByText(/ agreements?$/).textContent();
+  const figure = await page
+    .getByRole("region", { name: "Figures" })
+    .getByText(/ agreements?$/)
+    .textContent();
   const total = Number(figure!.replace(/ agreements?$/, "").replaceAll(",", ""));
   const years = (await linksOf(bars(page, "Agreements by year of signature"))).map((bar) => countIn(bar.name));
-  const note = await chartCard(page, "Agreements by year of signature").getByText(/no known date of signature/).textContent();
+  const note = await chartCard(page, "Agreements by year of signature")
+    .getByText(/no known date of signature/)
+    .textContent();
   const undated = Number(note!.match(/^([\d,]+)/)![1]!.replaceAll(",", ""));
   expect(years.reduce((sum, count) => sum + count, 0) + undated).toBe(total);
   expect(await tableCount(page, "/agreements")).toBe(total);
@@ -123,7 +131,11 @@ test("the keyboard reaches each bar, which shows it has the focus", async ({ pag
   await page.keyboard.press("Tab");
   const first = bars(page, title).first();
   await expect(first).toBeFocused();
-  const stroke = () => first.locator("rect").first().evaluate((rect) => getComputedStyle(rect).stroke);
+  const stroke = () =>
+    first
+      .locator("rect")
+      .first()
+      .evaluate((rect) => getComputedStyle(rect).stroke);
   expect(await stroke()).not.toMatch(/^(none|transparent|rgba\(0, 0, 0, 0\))$/);
   await page.keyboard.press("Tab");
   await expect(bars(page, title).nth(1)).toBeFocused();

@@ -17,7 +17,9 @@ test("the first visitor makes the admin account; then setup is closed", async ({
   await page.getByLabel("New password").fill("correct horse battery");
   await page.getByLabel("Repeat the password").fill("correct horse batter");
   await page.getByRole("button", { name: "Create the account" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("Repeat the password: The two passwords differ.");
+  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText(
+    "Repeat the password: The two passwords differ.",
+  );
   await expect(page.getByLabel("Name")).toHaveValue("Ada Admin");
 
   await page.getByLabel("New password").fill("correct horse battery");

@@ -35,7 +35,11 @@ async function graphicLabels(page: Page) {
   const labels = [];
   for (const group of await groups.all()) {
     const lines = group.locator("text");
-    labels.push({ lines: await lines.allTextContents(), box: await box(group), lineBoxes: await Promise.all((await lines.all()).map(box)) });
+    labels.push({
+      lines: await lines.allTextContents(),
+      box: await box(group),
+      lineBoxes: await Promise.all((await lines.all()).map(box)),
+    });
   }
   return labels;
 }
@@ -43,7 +47,9 @@ async function graphicLabels(page: Page) {
 /** The declaration's and the visit's labels are drawn, the first left of the second, and no two texts overlap. */
 async function expectStoryLabels(page: Page, locale: "en" | "fr") {
   const labels = await graphicLabels(page);
-  const declarationLabel = labels.find((label) => label.lines[0]!.startsWith(locale === "en" ? "Tripartite declaration" : "Déclaration tripartite"));
+  const declarationLabel = labels.find((label) =>
+    label.lines[0]!.startsWith(locale === "en" ? "Tripartite declaration" : "Déclaration tripartite"),
+  );
   const visitLabel = labels.find((label) => label.lines[0]!.startsWith(people[visit.visitor].name));
   expect(declarationLabel?.lines[1]).toBe(formatPartialDate(declaration.signedOn!, locale));
   expect(visitLabel?.lines.slice(0, 2)).toEqual([
@@ -98,9 +104,7 @@ test.describe("the Morocco–Israel pair page", () => {
     await expect(top.nth(1).getByRole("link").first()).toHaveText(expectedOrder[1]!);
     await expect(top.nth(1).getByRole("list", { name: "Signed during the visit" }).getByRole("link")).toHaveText([expectedOrder[2]!]);
     await expect(page.getByText(`${undated.length} agreements have no known date of signature`)).toBeVisible();
-    await expect(page.getByTestId("timeline-undated").getByRole("link")).toHaveText(
-      undated.map((agreement) => agreement.titleEn!).sort(),
-    );
+    await expect(page.getByTestId("timeline-undated").getByRole("link")).toHaveText(undated.map((agreement) => agreement.titleEn!).sort());
   });
 
   test("its timeline links open the declaration, the visit and the MoU", async ({ page }) => {
@@ -121,7 +125,15 @@ test.describe("the Morocco–Israel pair page", () => {
   test("lists the pair's agreements in a table, latest signature first, the undated ones last", async ({ page }) => {
     await page.goto("/pairs/il-ma");
     const table = page.getByRole("table", { name: "Agreements between Israel and Morocco, latest signature first" });
-    await expect(table.getByRole("columnheader")).toHaveText(["Title", "Form", "Parties", "Date of signature", "Place", "Status", "Cooperation domains"]);
+    await expect(table.getByRole("columnheader")).toHaveText([
+      "Title",
+      "Form",
+      "Parties",
+      "Date of signature",
+      "Place",
+      "Status",
+      "Cooperation domains",
+    ]);
     const titles = await table.getByRole("rowheader").allTextContents();
     const dated = ilMa.filter((agreement) => agreement.signedOn !== null).sort((x, y) => y.signedOn!.localeCompare(x.signedOn!));
     expect(titles.slice(0, dated.length)).toEqual(dated.map((agreement) => agreement.titleEn));
@@ -181,8 +193,8 @@ test.describe("from an agreement's page", () => {
     const parties = page.getByRole("list").filter({ has: page.getByRole("link", { name: "Morocco", exact: true }) });
     const names: Record<string, string> = { MA: "Morocco", IL: "Israel", US: "United States" };
     await expect(parties.getByRole("link")).toHaveText(declaration.parties.map((code) => names[code]!));
-    const relationships = ["Israel and Morocco", "Israel and United States", "Morocco and United States"].map(
-      (names) => page.getByRole("link", { name: `Relationship between ${names}`, exact: true }),
+    const relationships = ["Israel and Morocco", "Israel and United States", "Morocco and United States"].map((names) =>
+      page.getByRole("link", { name: `Relationship between ${names}`, exact: true }),
     );
     for (const link of relationships) await expect(link).toBeVisible();
     await relationships[0]!.click();

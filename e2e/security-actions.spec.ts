@@ -84,7 +84,12 @@ function hostilePayloads(): ActionArgument[][] {
   });
 }
 
-async function expectRefusedWithoutWrites(request: APIRequestContext, baseURL: string, action: ServerAction, refusal: "sign-in" | "forbidden") {
+async function expectRefusedWithoutWrites(
+  request: APIRequestContext,
+  baseURL: string,
+  action: ServerAction,
+  refusal: "sign-in" | "forbidden",
+) {
   for (const args of hostilePayloads()) {
     const before = databaseFingerprint();
     const answer = await callAction(request, baseURL, action, args);
@@ -170,4 +175,3 @@ test("no route handler accepts a write: POST, PUT, PATCH and DELETE answer 405 a
     }
   }
 });
-

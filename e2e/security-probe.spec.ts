@@ -54,9 +54,15 @@ test.describe("sign-in limits, as an outsider tries them", () => {
     // The address has 5 failures from the test above; 20 is its limit. Each attempt names another account and
     // claims another address.
     for (let attempt = 0; attempt < 24; attempt++) {
-      const answer = await callAction(request, probeURL, signInAction(), [{ status: "idle" }, signInForm(`nobody${attempt}@probe.test`, "wrong password")], {
-        headers: { "x-forwarded-for": `198.51.100.${attempt + 1}`, "x-real-ip": `203.0.113.${attempt + 1}` },
-      });
+      const answer = await callAction(
+        request,
+        probeURL,
+        signInAction(),
+        [{ status: "idle" }, signInForm(`nobody${attempt}@probe.test`, "wrong password")],
+        {
+          headers: { "x-forwarded-for": `198.51.100.${attempt + 1}`, "x-real-ip": `203.0.113.${attempt + 1}` },
+        },
+      );
       outcomes.push(outcome(answer.body));
     }
     expect(outcomes.filter((kind) => kind === "wrong").length).toBeLessThanOrEqual(15);
@@ -74,13 +80,25 @@ test("a client that claims HTTPS without a trusted proxy gets no HSTS", async ({
 
 test("a write from the same host over another scheme is refused", async ({ request, baseURL }) => {
   const secureOrigin = baseURL!.replace(/^http:/, "https:");
-  const answer = await callAction(request, baseURL!, signInAction(), [{ status: "idle" }, signInForm(accounts.mistaken.email, "wrong password")], {
-    origin: secureOrigin,
-  });
+  const answer = await callAction(
+    request,
+    baseURL!,
+    signInAction(),
+    [{ status: "idle" }, signInForm(accounts.mistaken.email, "wrong password")],
+    {
+      origin: secureOrigin,
+    },
+  );
   expect(answer.status).toBe(403);
-  const otherPort = await callAction(request, baseURL!, signInAction(), [{ status: "idle" }, signInForm(accounts.mistaken.email, "wrong password")], {
-    origin: baseURL!.replace(/:(\d+)$/, (_, port) => `:${Number(port) + 1}`),
-  });
+  const otherPort = await callAction(
+    request,
+    baseURL!,
+    signInAction(),
+    [{ status: "idle" }, signInForm(accounts.mistaken.email, "wrong password")],
+    {
+      origin: baseURL!.replace(/:(\d+)$/, (_, port) => `:${Number(port) + 1}`),
+    },
+  );
   expect(otherPort.status).toBe(403);
 });
 

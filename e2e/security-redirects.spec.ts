@@ -98,10 +98,15 @@ test.describe("the language switch", () => {
         input.value = value;
         form.append(input);
       }, returnTo);
-      const other = (await languages.getByRole("button", { name: "English", exact: true }).getAttribute("aria-pressed")) === "true" ? "Français" : "English";
+      const other =
+        (await languages.getByRole("button", { name: "English", exact: true }).getAttribute("aria-pressed")) === "true"
+          ? "Français"
+          : "English";
       await languages.getByRole("button", { name: other, exact: true }).click();
       await expect(page).toHaveURL(`${baseURL}/`);
-      await expect(page.getByRole("form", { name: /^(Language|Langue)$/ }).getByRole("button", { name: other, exact: true })).toHaveAttribute("aria-pressed", "true");
+      await expect(
+        page.getByRole("form", { name: /^(Language|Langue)$/ }).getByRole("button", { name: other, exact: true }),
+      ).toHaveAttribute("aria-pressed", "true");
     });
   }
 

@@ -14,7 +14,10 @@ async function openVisitForm(page: Page, path: string) {
   await page.locator('form[data-hydrated="true"]:has(input[name="visitorName"])').waitFor();
 }
 
-async function fillVisit(page: Page, { name, from, host, start, end }: { name: string; from: string; host: string; start: string; end: string }) {
+async function fillVisit(
+  page: Page,
+  { name, from, host, start, end }: { name: string; from: string; host: string; start: string; end: string },
+) {
   const official = section(page, "The visiting official");
   await official.getByLabel("Name", { exact: true }).fill(name);
   await official.getByLabel("Country of the official").selectOption({ label: from });
@@ -40,8 +43,16 @@ test("an editor records a visit with its meetings, the agreement signed during i
   await first.getByLabel("Counterpart's country").selectOption({ label: "Morocco" });
   await first.getByLabel("What was discussed, in English").fill("Naval cooperation and joint exercises.");
   await meetings.getByRole("button", { name: "Add a meeting" }).click();
-  await meetings.getByRole("group", { name: "Meeting 2" }).getByLabel("Counterpart's title in English").fill("Inspector General of the Royal Armed Forces");
-  await pickSuggestion(page, section(page, "Agreements signed during the visit").getByRole("combobox", { name: "Agreement 1" }), "cybersecurity", /cooperation in cybersecurity/);
+  await meetings
+    .getByRole("group", { name: "Meeting 2" })
+    .getByLabel("Counterpart's title in English")
+    .fill("Inspector General of the Royal Armed Forces");
+  await pickSuggestion(
+    page,
+    section(page, "Agreements signed during the visit").getByRole("combobox", { name: "Agreement 1" }),
+    "cybersecurity",
+    /cooperation in cybersecurity/,
+  );
   const source = section(page, "Sources").getByRole("group", { name: "Source 1" });
   await source.getByLabel("Publisher").fill("Norwegian Ministry of Defence");
   await source.getByLabel("Title").fill("Minister visits Morocco");
@@ -53,10 +64,15 @@ test("an editor records a visit with its meetings, the agreement signed during i
   await expect(page.getByRole("status").filter({ hasText: "The visit is created." })).toBeVisible();
   await expect(page.getByRole("region", { name: "Meetings" })).toContainText("Abdeltif Loudyi");
   await expect(page.getByRole("region", { name: "Meetings" })).toContainText("Inspector General of the Royal Armed Forces");
-  await expect(page.getByRole("region", { name: "Agreements signed" }).getByRole("link", { name: /cooperation in cybersecurity/ })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Agreements signed" }).getByRole("link", { name: /cooperation in cybersecurity/ }),
+  ).toBeVisible();
   await expect(page.getByRole("region", { name: "History" })).toContainText("Version 1: Created by Test Editor");
   // The agreement now names the visit, and says so in its own history.
-  await page.getByRole("region", { name: "Agreements signed" }).getByRole("link", { name: /cooperation in cybersecurity/ }).click();
+  await page
+    .getByRole("region", { name: "Agreements signed" })
+    .getByRole("link", { name: /cooperation in cybersecurity/ })
+    .click();
   await expect(page.getByRole("region", { name: "Signed during" })).toContainText("Ingrid Halvorsen");
 });
 
@@ -65,7 +81,12 @@ test("each rule of the visit form has its message, and the input is kept", async
   await openVisitForm(page, "/visits/new");
   await page.getByRole("button", { name: "Create the visit" }).click();
   const summary = errorSummary(page);
-  for (const message of ["Name: This field is required.", "Country of the official: This field is required.", "Host country: This field is required.", "Kind of visit: This field is required."]) {
+  for (const message of [
+    "Name: This field is required.",
+    "Country of the official: This field is required.",
+    "Host country: This field is required.",
+    "Kind of visit: This field is required.",
+  ]) {
     await expect(summary.getByRole("link", { name: message })).toBeVisible();
   }
   await fillVisit(page, { name: "Rules Tester", from: "Morocco", host: "Morocco", start: "2024-05-10", end: "2024-05-09" });

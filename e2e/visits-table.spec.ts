@@ -32,7 +32,10 @@ const columnHeader = (page: Page, label: string) => page.getByRole("columnheader
 const activeFilters = (page: Page) => page.getByRole("list", { name: "Active filters" });
 
 async function openFilter(page: Page, title: string) {
-  await searchForm(page).locator("summary").filter({ hasText: new RegExp(`^${title}`) }).click();
+  await searchForm(page)
+    .locator("summary")
+    .filter({ hasText: new RegExp(`^${title}`) })
+    .click();
   const options = searchForm(page).getByRole("group", { name: title, exact: true });
   await expect(options).toBeVisible();
   return options;
@@ -143,12 +146,16 @@ test.describe("sorting and paging", () => {
 
   test("a header sorts every row on the server, ascending then descending, and the address says so", async ({ page }) => {
     await openVisits(page);
-    await columnHeader(page, "Official").getByRole("link", { name: /sort in ascending order/ }).click();
+    await columnHeader(page, "Official")
+      .getByRole("link", { name: /sort in ascending order/ })
+      .click();
     await expect(page).toHaveURL(/\/visits\?sort=official$/);
     await expect(columnHeader(page, "Official")).toHaveAttribute("aria-sort", "ascending");
     await expect(officials(page).nth(0)).toHaveText(gantz);
     await expect(officials(page).nth(1)).toHaveText(bulk(1));
-    await columnHeader(page, "Official").getByRole("link", { name: /sort in descending order/ }).click();
+    await columnHeader(page, "Official")
+      .getByRole("link", { name: /sort in descending order/ })
+      .click();
     await expect(page).toHaveURL(/\/visits\?sort=-official$/);
     await expect(officials(page).first()).toHaveText(alaoui);
     await expect(officials(page).nth(1)).toHaveText(vogt);
@@ -229,7 +236,10 @@ test.describe("without JavaScript", () => {
   test("the filter form is submitted by GET and narrows the rows", async ({ page }) => {
     await page.goto("/visits?sort=official");
     await expect(visitCount(page)).toHaveText(`${visibleVisitCount} visits`);
-    await searchForm(page).locator("summary").filter({ hasText: /^Host state/ }).click();
+    await searchForm(page)
+      .locator("summary")
+      .filter({ hasText: /^Host state/ })
+      .click();
     await searchForm(page).getByRole("listbox", { name: "Host state" }).selectOption(["ma"]);
     await page.getByRole("searchbox", { name: "Search the visits" }).fill("défense");
     await searchForm(page).getByRole("button", { name: "Apply" }).click();
@@ -280,7 +290,13 @@ test.describe("the visit page", () => {
 });
 
 test.describe("accessibility", () => {
-  for (const path of ["/visits", "/visits?host=il", "/visits?q=rabat&kind=OFFICIAL&sort=-city", "/visits/2021-11-gantz-morocco", `/visits/${frenchMinisterInMorocco.slug}`]) {
+  for (const path of [
+    "/visits",
+    "/visits?host=il",
+    "/visits?q=rabat&kind=OFFICIAL&sort=-city",
+    "/visits/2021-11-gantz-morocco",
+    `/visits/${frenchMinisterInMorocco.slug}`,
+  ]) {
     test(`axe finds no violation on ${path}`, async ({ page }) => {
       await page.goto(path);
       await expectNoViolations(page);

@@ -23,7 +23,6 @@ const { values } = parseArgs({
   },
 });
 
-
 const file = path.resolve(values.db);
 if (!existsSync(file)) {
   console.error(`bench: ${values.db} does not exist. Make it with: npm run db:synth -- --count 250000 --db ${values.db}`);

@@ -12,7 +12,10 @@ const canInstall = process.getuid?.() === 0 && existsSync("/usr/bin/apt-get");
 if (canInstall) {
   console.log("Chromium is missing: installing Debian's chromium package…");
   execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-  execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
   if (chromiumPath()) process.exit(0);
 }
 console.error(

@@ -72,9 +72,10 @@ sqlite.pragma("temp_store = MEMORY");
 sqlite.pragma("cache_size = -262144");
 
 const capitals = new Map(worldCountries.map((country) => [country.cca2, country.capital[0] ?? null]));
-const countries = (sqlite.prepare("SELECT code, nameEn, nameFr FROM Country").all() as Omit<SynthCountry, "capital">[]).map(
-  (country) => ({ ...country, capital: capitals.get(country.code) ?? null }),
-);
+const countries = (sqlite.prepare("SELECT code, nameEn, nameFr FROM Country").all() as Omit<SynthCountry, "capital">[]).map((country) => ({
+  ...country,
+  capital: capitals.get(country.code) ?? null,
+}));
 const domains = sqlite.prepare("SELECT id, nameEn, nameFr FROM CooperationDomain").all() as SynthDomain[];
 // The ids AUTOINCREMENT would hand out next, so rows can be made with their ids on another thread.
 const nextId = (table: string) =>

@@ -22,7 +22,9 @@ export default async function AccountPage() {
         <DescriptionItem term={t("role")}>{roles(user.role)}</DescriptionItem>
       </DescriptionList>
       <section aria-labelledby="change-password" className="flex flex-col gap-4">
-        <h2 id="change-password" className="text-lg font-semibold">{t("changePassword")}</h2>
+        <h2 id="change-password" className="text-lg font-semibold">
+          {t("changePassword")}
+        </h2>
         <ChangePasswordForm email={user.email} />
       </section>
     </div>

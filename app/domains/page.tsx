@@ -16,7 +16,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DomainsPage({ searchParams }: PageProps<"/domains">) {
   const user = await requireReader();
-  const [t, locale, domains, query] = await Promise.all([getTranslations("domains"), getAppLocale(), getDomains(), searchParams.then(toSearchParams)]);
+  const [t, locale, domains, query] = await Promise.all([
+    getTranslations("domains"),
+    getAppLocale(),
+    getDomains(),
+    searchParams.then(toSearchParams),
+  ]);
   const saved = query.get("saved");
   const savedDomain = domains.find((domain) => domain.slug === saved);
   const canEdit = hasRole(user, Role.EDITOR);
@@ -32,7 +37,9 @@ export default async function DomainsPage({ searchParams }: PageProps<"/domains"
       <DomainTable domains={domains} locale={locale} canEdit={canEdit} savedSlug={savedDomain?.slug} />
       {canEdit && (
         <section aria-labelledby="new-domain" className="flex max-w-3xl flex-col gap-3">
-          <h2 id="new-domain" className="text-lg font-semibold">{t("addTitle")}</h2>
+          <h2 id="new-domain" className="text-lg font-semibold">
+            {t("addTitle")}
+          </h2>
           <DomainForm />
         </section>
       )}

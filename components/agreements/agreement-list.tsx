@@ -17,9 +17,7 @@ export async function AgreementList({ agreements }: AgreementListProps) {
     <ul className="divide-y rounded-md border">
       {agreements.map((agreement) => {
         const title = agreementTitle(locale, agreement);
-        const place = [agreement.placeCity, agreement.placeCountry && localName(locale, agreement.placeCountry)]
-          .filter(Boolean)
-          .join(", ");
+        const place = [agreement.placeCity, agreement.placeCountry && localName(locale, agreement.placeCountry)].filter(Boolean).join(", ");
         return (
           <li key={agreement.id} className="flex flex-col gap-2 p-4">
             <Link href={`/agreements/${agreement.slug}`} className="font-medium text-primary hover:underline">
@@ -36,9 +34,7 @@ export async function AgreementList({ agreements }: AgreementListProps) {
               <span className="sr-only">{t("agreements.parties")}: </span>
               {agreement.parties.map((party) => localName(locale, party.country)).join(" – ")}
             </p>
-            {agreement.domains.length > 0 && (
-              <DomainBadges domains={agreement.domains} locale={locale} label={t("agreement.domains")} />
-            )}
+            {agreement.domains.length > 0 && <DomainBadges domains={agreement.domains} locale={locale} label={t("agreement.domains")} />}
           </li>
         );
       })}

@@ -11,9 +11,7 @@ export async function AgreementOverview({ agreement }: { agreement: AgreementDet
   const notRecorded = <span className="text-muted-foreground">{t("agreement.notRecorded")}</span>;
   const date = (value: string | null) => (value ? formatPartialDate(value, locale) : unknown);
   const summary = pickLocalized(locale, { en: agreement.summaryEn, fr: agreement.summaryFr });
-  const place = [agreement.placeCity, agreement.placeCountry && localName(locale, agreement.placeCountry)]
-    .filter(Boolean)
-    .join(", ");
+  const place = [agreement.placeCity, agreement.placeCountry && localName(locale, agreement.placeCountry)].filter(Boolean).join(", ");
   return (
     <DescriptionList>
       <DescriptionItem term={t("agreement.originalTitle", { language: languageName(locale, agreement.titleLanguage) })}>

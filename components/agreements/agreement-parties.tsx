@@ -60,9 +60,7 @@ export async function AgreementParties({ agreement }: { agreement: AgreementDeta
                       , <span lang={title.lang}>{title.text}</span>
                     </>
                   )}{" "}
-                  <span className="text-muted-foreground">
-                    {t("signedFor", { country: localName(locale, signatory.country) })}
-                  </span>
+                  <span className="text-muted-foreground">{t("signedFor", { country: localName(locale, signatory.country) })}</span>
                 </li>
               );
             })}

@@ -22,7 +22,9 @@ export async function AgreementSummaryTable({ agreements, caption, locale }: Agr
   if (agreements.length === 0) return <p className="text-muted-foreground">{t("agreements.empty")}</p>;
   const none = (
     <>
-      <span aria-hidden="true" className="text-muted-foreground">—</span>
+      <span aria-hidden="true" className="text-muted-foreground">
+        —
+      </span>
       <span className="sr-only">{t("table.notRecorded")}</span>
     </>
   );

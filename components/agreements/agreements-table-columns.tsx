@@ -42,7 +42,12 @@ export function useAgreementColumns() {
         enableHiding: false,
         cell: ({ row }) => (
           <div className="flex min-w-48 flex-col">
-            <Link href={`/agreements/${row.original.slug}`} prefetch={false} lang={row.original.titleLang} className="font-medium text-primary hover:underline">
+            <Link
+              href={`/agreements/${row.original.slug}`}
+              prefetch={false}
+              lang={row.original.titleLang}
+              className="font-medium text-primary hover:underline"
+            >
               {row.original.title}
             </Link>
             {row.original.shortName && <span className="text-xs text-muted-foreground">{row.original.shortName}</span>}

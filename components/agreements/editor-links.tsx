@@ -7,8 +7,12 @@ export async function EditorLinks() {
   const t = await getTranslations("agreementTools");
   return (
     <nav aria-label={t("editorNav")} className="flex gap-2">
-      <Link href="/agreements/new" className={buttonVariants({ size: "sm" })}>{t("newAgreement")}</Link>
-      <Link href="/agreements/archived" className={buttonVariants({ size: "sm", variant: "outline" })}>{t("archivedList")}</Link>
+      <Link href="/agreements/new" className={buttonVariants({ size: "sm" })}>
+        {t("newAgreement")}
+      </Link>
+      <Link href="/agreements/archived" className={buttonVariants({ size: "sm", variant: "outline" })}>
+        {t("archivedList")}
+      </Link>
     </nav>
   );
 }

@@ -22,7 +22,15 @@ export function ChangePasswordForm({ email }: { email: string }) {
       <FormStatusMessage state={form.state} />
       {/* Lets password managers file the new password under the right account. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <TextField idPrefix="password" name="currentPassword" type="password" label={t("currentPassword")} autoComplete="current-password" required errors={form.errorsOf("currentPassword")} />
+      <TextField
+        idPrefix="password"
+        name="currentPassword"
+        type="password"
+        label={t("currentPassword")}
+        autoComplete="current-password"
+        required
+        errors={form.errorsOf("currentPassword")}
+      />
       <NewPasswordFields idPrefix="password" label={t("newPassword")} errorsOf={form.errorsOf} />
       <SubmitButton pendingLabel={t("saving")}>{t("changePassword")}</SubmitButton>
     </form>

@@ -24,7 +24,15 @@ export function NewPasswordFields({ idPrefix, label, errorsOf }: NewPasswordFiel
         required
         errors={errorsOf("password")}
       />
-      <TextField idPrefix={idPrefix} name="confirmPassword" type="password" label={t("confirmPassword")} autoComplete="new-password" required errors={errorsOf("confirmPassword")} />
+      <TextField
+        idPrefix={idPrefix}
+        name="confirmPassword"
+        type="password"
+        label={t("confirmPassword")}
+        autoComplete="new-password"
+        required
+        errors={errorsOf("confirmPassword")}
+      />
     </>
   );
 }

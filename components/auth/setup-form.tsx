@@ -19,8 +19,25 @@ export function SetupForm() {
   return (
     <form action={form.formAction} onSubmit={form.onSubmit} noValidate className="space-y-4">
       <ErrorSummary items={form.summary} summaryRef={form.summaryRef} idPrefix="setup" />
-      <TextField idPrefix="setup" name="name" label={t("name")} autoComplete="name" required defaultValue={form.submittedValue("name")} errors={form.errorsOf("name")} />
-      <TextField idPrefix="setup" name="email" type="email" label={t("email")} autoComplete="username" required defaultValue={form.submittedValue("email")} errors={form.errorsOf("email")} />
+      <TextField
+        idPrefix="setup"
+        name="name"
+        label={t("name")}
+        autoComplete="name"
+        required
+        defaultValue={form.submittedValue("name")}
+        errors={form.errorsOf("name")}
+      />
+      <TextField
+        idPrefix="setup"
+        name="email"
+        type="email"
+        label={t("email")}
+        autoComplete="username"
+        required
+        defaultValue={form.submittedValue("email")}
+        errors={form.errorsOf("email")}
+      />
       <NewPasswordFields idPrefix="setup" label={t("newPassword")} errorsOf={form.errorsOf} />
       <SubmitButton pendingLabel={t("creatingAdmin")}>{t("createAdmin")}</SubmitButton>
     </form>

@@ -10,16 +10,24 @@ export async function CountryIndex({ countries }: { countries: CountryIndexEntry
     <table className="w-full max-w-3xl text-left text-sm" data-testid="country-index">
       <thead className="border-b">
         <tr>
-          <th scope="col" className="py-2 pr-4 font-medium">{t("country")}</th>
-          <th scope="col" className="py-2 pr-4 text-right font-medium">{t("agreements")}</th>
-          <th scope="col" className="py-2 text-right font-medium">{t("visits")}</th>
+          <th scope="col" className="py-2 pr-4 font-medium">
+            {t("country")}
+          </th>
+          <th scope="col" className="py-2 pr-4 text-right font-medium">
+            {t("agreements")}
+          </th>
+          <th scope="col" className="py-2 text-right font-medium">
+            {t("visits")}
+          </th>
         </tr>
       </thead>
       <tbody className="divide-y">
         {countries.map((country) => (
           <tr key={country.code}>
             <th scope="row" className="py-1.5 pr-4 font-normal">
-              <Link href={countryPath(country.code)} className="text-primary hover:underline">{country.name}</Link>
+              <Link href={countryPath(country.code)} className="text-primary hover:underline">
+                {country.name}
+              </Link>
             </th>
             <td className="py-1.5 pr-4 text-right tabular-nums">{country.agreementCount}</td>
             <td className="py-1.5 text-right tabular-nums">{country.visitCount}</td>

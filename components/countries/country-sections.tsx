@@ -39,17 +39,25 @@ export async function CountrySections({ country, overview }: CountrySectionsProp
       </Card>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card aria-labelledby="visits-given">
-          <CardTitle id="visits-given">{t("visitsGiven")} ({overview.visitsGivenCount})</CardTitle>
+          <CardTitle id="visits-given">
+            {t("visitsGiven")} ({overview.visitsGivenCount})
+          </CardTitle>
           <VisitList visits={overview.visitsGiven} emptyLabel={t("noVisitsGiven")} />
           <p className="mt-3">
-            <Link href={`/visits?visitor=${code}`} className={linkClass}>{t("allVisitsGiven", { country: name })}</Link>
+            <Link href={`/visits?visitor=${code}`} className={linkClass}>
+              {t("allVisitsGiven", { country: name })}
+            </Link>
           </p>
         </Card>
         <Card aria-labelledby="visits-received">
-          <CardTitle id="visits-received">{t("visitsReceived")} ({overview.visitsReceivedCount})</CardTitle>
+          <CardTitle id="visits-received">
+            {t("visitsReceived")} ({overview.visitsReceivedCount})
+          </CardTitle>
           <VisitList visits={overview.visitsReceived} emptyLabel={t("noVisitsReceived")} />
           <p className="mt-3">
-            <Link href={`/visits?host=${code}`} className={linkClass}>{t("allVisitsReceived", { country: name })}</Link>
+            <Link href={`/visits?host=${code}`} className={linkClass}>
+              {t("allVisitsReceived", { country: name })}
+            </Link>
           </p>
         </Card>
       </div>

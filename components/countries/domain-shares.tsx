@@ -19,9 +19,15 @@ export async function DomainShares({ domains, parties, emptyLabel }: DomainShare
     <table className="w-full text-left text-sm" data-testid="domain-shares">
       <thead className="border-b">
         <tr>
-          <th scope="col" className="py-2 pr-4 font-medium">{t("domain")}</th>
-          <th scope="col" className="py-2 pr-4 text-right font-medium">{t("domainCount")}</th>
-          <th scope="col" className="py-2 font-medium">{t("years")}</th>
+          <th scope="col" className="py-2 pr-4 font-medium">
+            {t("domain")}
+          </th>
+          <th scope="col" className="py-2 pr-4 text-right font-medium">
+            {t("domainCount")}
+          </th>
+          <th scope="col" className="py-2 font-medium">
+            {t("years")}
+          </th>
         </tr>
       </thead>
       <tbody className="divide-y">

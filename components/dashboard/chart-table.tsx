@@ -19,15 +19,25 @@ export function ChartTable({ bars, summary, caption, labelHeader, valueHeader }:
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b text-left">
-            <th scope="col" className="py-1 pr-4 font-medium">{labelHeader}</th>
-            <th scope="col" className="py-1 text-right font-medium">{valueHeader}</th>
+            <th scope="col" className="py-1 pr-4 font-medium">
+              {labelHeader}
+            </th>
+            <th scope="col" className="py-1 text-right font-medium">
+              {valueHeader}
+            </th>
           </tr>
         </thead>
         <tbody>
           {bars.map((bar) => (
             <tr key={bar.key} className="border-b last:border-0">
               <th scope="row" className="py-1 pr-4 text-left font-normal">
-                {bar.href ? <Link href={bar.href} className="text-primary hover:underline">{bar.label}</Link> : bar.label}
+                {bar.href ? (
+                  <Link href={bar.href} className="text-primary hover:underline">
+                    {bar.label}
+                  </Link>
+                ) : (
+                  bar.label
+                )}
               </th>
               <td className="py-1 text-right tabular-nums">{bar.valueLabel}</td>
             </tr>

@@ -45,11 +45,7 @@ export async function DashboardCharts({ data }: DashboardChartsProps) {
           bars={partners}
           table={table(t("party"))}
         >
-          {partners.length > 0 ? (
-            <HorizontalBarChart bars={partners} label={t("byParty")} />
-          ) : (
-            <p>{t("noData")}</p>
-          )}
+          {partners.length > 0 ? <HorizontalBarChart bars={partners} label={t("byParty")} /> : <p>{t("noData")}</p>}
         </ChartCard>
       </div>
       <ChartCard

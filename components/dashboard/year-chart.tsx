@@ -56,7 +56,12 @@ export function YearChart({ bars, label, formatTick }: YearChartProps) {
             const left = round(x(Number(bar.key)) ?? 0);
             const top = round(y(bar.value));
             const column = <Bar x={left} y={top} width={bandwidth} height={round(innerHeight - top)} className="fill-primary" />;
-            if (!bar.href) return <g key={bar.key} role="img" aria-label={bar.name}>{column}</g>;
+            if (!bar.href)
+              return (
+                <g key={bar.key} role="img" aria-label={bar.name}>
+                  {column}
+                </g>
+              );
             return (
               <a key={bar.key} href={bar.href} aria-label={bar.name}>
                 <rect x={round(left - (step - bandwidth) / 2)} y={0} width={step} height={innerHeight} className="chart-target" />

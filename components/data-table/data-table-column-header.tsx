@@ -13,10 +13,7 @@ export interface DataTableColumnHeaderProps<TData extends RowData, TValue> {
   title?: string;
 }
 
-export function DataTableColumnHeader<TData extends RowData, TValue>({
-  column,
-  title,
-}: DataTableColumnHeaderProps<TData, TValue>) {
+export function DataTableColumnHeader<TData extends RowData, TValue>({ column, title }: DataTableColumnHeaderProps<TData, TValue>) {
   const t = useTranslations("table.sorting");
   const { hrefFor } = useDataTableNavigation();
   const label = title ?? column.columnDef.meta?.label ?? column.id;

@@ -46,9 +46,7 @@ export function DataTableFacetedFilter({
   const needle = normalizeForMatch(query);
   // Chosen options stay listed while narrowing, so they can still be unchecked.
   const visible = new Set(
-    needle
-      ? options.filter((option) => chosen.has(option.value) || normalizeForMatch(option.label).includes(needle))
-      : options,
+    needle ? options.filter((option) => chosen.has(option.value) || normalizeForMatch(option.label).includes(needle)) : options,
   );
 
   function toggle(value: string, checked: boolean) {
@@ -83,10 +81,7 @@ export function DataTableFacetedFilter({
           const inputId = `${id}-${option.value}`;
           return (
             <li key={option.value} hidden={!visible.has(option)}>
-              <label
-                htmlFor={inputId}
-                className="flex cursor-pointer items-center gap-2 rounded-sm px-1 py-1 text-sm hover:bg-accent"
-              >
+              <label htmlFor={inputId} className="flex cursor-pointer items-center gap-2 rounded-sm px-1 py-1 text-sm hover:bg-accent">
                 <input
                   id={inputId}
                   type="checkbox"

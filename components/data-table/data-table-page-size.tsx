@@ -18,12 +18,7 @@ export function DataTablePageSize<TData extends RowData>({ table, pageSizes, for
   const t = useTranslations("table.pagination");
   const id = useId();
   return (
-    <form
-      action={form.action}
-      method="get"
-      className="flex items-center gap-2"
-      onSubmit={(event) => event.preventDefault()}
-    >
+    <form action={form.action} method="get" className="flex items-center gap-2" onSubmit={(event) => event.preventDefault()}>
       {[...form.params].map(([name, value], index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: a parameter may repeat (domain=a&domain=b); its place in the list is its identity.
         <input key={`${name}-${index}`} type="hidden" name={name} value={value} />

@@ -15,11 +15,7 @@ export interface DataTablePaginationProps<TData extends RowData> {
   pageSizeForm: DataTablePageSizeProps<TData>["form"];
 }
 
-export function DataTablePagination<TData extends RowData>({
-  table,
-  pageSizes,
-  pageSizeForm,
-}: DataTablePaginationProps<TData>) {
+export function DataTablePagination<TData extends RowData>({ table, pageSizes, pageSizeForm }: DataTablePaginationProps<TData>) {
   const t = useTranslations("table.pagination");
   const { hrefFor } = useDataTableNavigation();
   const { pageIndex, pageSize } = table.state.pagination;

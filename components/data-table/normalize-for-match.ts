@@ -1,4 +1,8 @@
 /** Lower case without accents, so "cote" finds "Côte d’Ivoire" in a list of options. */
 export function normalizeForMatch(text: string): string {
-  return text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase().trim();
+  return text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase()
+    .trim();
 }

@@ -5,9 +5,7 @@ import { useState } from "react";
 import { functionalUpdate, type ColumnVisibilityState, type Updater } from "@tanstack/react-table";
 
 export function useColumnVisibilityCookie(initialHidden: readonly string[], toCookie: (hidden: string[]) => string) {
-  const [visibility, setVisibility] = useState<ColumnVisibilityState>(() =>
-    Object.fromEntries(initialHidden.map((id) => [id, false])),
-  );
+  const [visibility, setVisibility] = useState<ColumnVisibilityState>(() => Object.fromEntries(initialHidden.map((id) => [id, false])));
   function onColumnVisibilityChange(updater: Updater<ColumnVisibilityState>) {
     const next = functionalUpdate(updater, visibility);
     setVisibility(next);

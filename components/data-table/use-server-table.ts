@@ -39,10 +39,7 @@ export function useServerTable<TData extends RowData>({
   onColumnVisibilityChange,
 }: ServerTableOptions<TData>) {
   const sorting = useMemo<SortingState>(() => [{ id: search.sort.field, desc: search.sort.desc }], [search.sort]);
-  const pagination = useMemo<PaginationState>(
-    () => ({ pageIndex: search.page - 1, pageSize: search.size }),
-    [search.page, search.size],
-  );
+  const pagination = useMemo<PaginationState>(() => ({ pageIndex: search.page - 1, pageSize: search.size }), [search.page, search.size]);
 
   return useTable({
     features: dataTableFeatures,
@@ -51,8 +48,7 @@ export function useServerTable<TData extends RowData>({
     getRowId,
     state: { sorting, pagination, columnVisibility },
     onSortingChange: (updater) => navigation.navigate(navigation.hrefFor({ sorting: functionalUpdate(updater, sorting) })),
-    onPaginationChange: (updater) =>
-      navigation.navigate(navigation.hrefFor({ pagination: functionalUpdate(updater, pagination) })),
+    onPaginationChange: (updater) => navigation.navigate(navigation.hrefFor({ pagination: functionalUpdate(updater, pagination) })),
     onColumnVisibilityChange,
     manualSorting: true,
     manualPagination: true,

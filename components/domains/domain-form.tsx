@@ -28,10 +28,44 @@ export function DomainForm({ domain }: DomainFormProps) {
         <ErrorSummary items={form.summary} summaryRef={form.summaryRef} idPrefix={prefix} />
       </div>
       {domain && <input type="hidden" name="slug" value={domain.slug} />}
-      <TextField idPrefix={prefix} name="nameEn" label={t("nameEn")} lang="en" required maxLength={80} defaultValue={value("nameEn")} errors={form.errorsOf("nameEn")} />
-      <TextField idPrefix={prefix} name="nameFr" label={t("nameFr")} lang="fr" required maxLength={80} defaultValue={value("nameFr")} errors={form.errorsOf("nameFr")} />
-      <TextAreaField idPrefix={prefix} name="descriptionEn" label={t("descriptionEn")} lang="en" maxLength={500} defaultValue={value("descriptionEn")} errors={form.errorsOf("descriptionEn")} />
-      <TextAreaField idPrefix={prefix} name="descriptionFr" label={t("descriptionFr")} lang="fr" maxLength={500} defaultValue={value("descriptionFr")} errors={form.errorsOf("descriptionFr")} />
+      <TextField
+        idPrefix={prefix}
+        name="nameEn"
+        label={t("nameEn")}
+        lang="en"
+        required
+        maxLength={80}
+        defaultValue={value("nameEn")}
+        errors={form.errorsOf("nameEn")}
+      />
+      <TextField
+        idPrefix={prefix}
+        name="nameFr"
+        label={t("nameFr")}
+        lang="fr"
+        required
+        maxLength={80}
+        defaultValue={value("nameFr")}
+        errors={form.errorsOf("nameFr")}
+      />
+      <TextAreaField
+        idPrefix={prefix}
+        name="descriptionEn"
+        label={t("descriptionEn")}
+        lang="en"
+        maxLength={500}
+        defaultValue={value("descriptionEn")}
+        errors={form.errorsOf("descriptionEn")}
+      />
+      <TextAreaField
+        idPrefix={prefix}
+        name="descriptionFr"
+        label={t("descriptionFr")}
+        lang="fr"
+        maxLength={500}
+        defaultValue={value("descriptionFr")}
+        errors={form.errorsOf("descriptionFr")}
+      />
       <div className="sm:col-span-2">
         <SubmitButton pendingLabel={t("saving")}>{domain ? t("save") : t("add")}</SubmitButton>
       </div>

@@ -21,11 +21,23 @@ export async function DomainTable({ domains, locale, canEdit, savedSlug }: Domai
       <table className="w-full text-left text-sm">
         <thead className="bg-muted/50">
           <tr>
-            <th scope="col" className="p-2">{t("domain")}</th>
-            <th scope="col" className="p-2">{t("otherName")}</th>
-            <th scope="col" className="p-2">{t("description")}</th>
-            <th scope="col" className="p-2 text-right">{t("agreements")}</th>
-            {canEdit && <th scope="col" className="p-2"><span className="sr-only">{t("actions")}</span></th>}
+            <th scope="col" className="p-2">
+              {t("domain")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("otherName")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("description")}
+            </th>
+            <th scope="col" className="p-2 text-right">
+              {t("agreements")}
+            </th>
+            {canEdit && (
+              <th scope="col" className="p-2">
+                <span className="sr-only">{t("actions")}</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -35,17 +47,29 @@ export async function DomainTable({ domains, locale, canEdit, savedSlug }: Domai
             const description = localized(locale, domain, "description");
             return (
               <tr key={domain.slug} id={domain.slug} className={domain.slug === savedSlug ? "border-t bg-green-50" : "border-t"}>
-                <th scope="row" className="p-2 font-medium">{name}</th>
-                <td className="p-2" lang={other}>{otherName}</td>
+                <th scope="row" className="p-2 font-medium">
+                  {name}
+                </th>
+                <td className="p-2" lang={other}>
+                  {otherName}
+                </td>
                 <td className="p-2 text-muted-foreground">{description}</td>
                 <td className="p-2 text-right">
-                  <Link href={`/agreements?domain=${domain.slug}`} className="text-primary hover:underline" aria-label={t("agreementsIn", { count: domain.agreementCount, name })}>
+                  <Link
+                    href={`/agreements?domain=${domain.slug}`}
+                    className="text-primary hover:underline"
+                    aria-label={t("agreementsIn", { count: domain.agreementCount, name })}
+                  >
                     {domain.agreementCount}
                   </Link>
                 </td>
                 {canEdit && (
                   <td className="p-2">
-                    <Link href={`/domains/${domain.slug}/edit`} className="text-primary hover:underline" aria-label={t("editNamed", { name })}>
+                    <Link
+                      href={`/domains/${domain.slug}/edit`}
+                      className="text-primary hover:underline"
+                      aria-label={t("editNamed", { name })}
+                    >
                       {t("edit")}
                     </Link>
                   </td>

@@ -29,7 +29,9 @@ export function LookupField({ id, name, label, hint, errors, endpoint, defaultVa
   const t = useTranslations("forms");
   const listId = useId();
   const [value, setValue] = useState(defaultValue);
-  const [chosen, setChosen] = useState<LookupOption | null>(defaultValue ? { value: defaultValue, label: defaultLabel ?? defaultValue } : null);
+  const [chosen, setChosen] = useState<LookupOption | null>(
+    defaultValue ? { value: defaultValue, label: defaultLabel ?? defaultValue } : null,
+  );
   const [options, setOptions] = useState<LookupOption[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -57,13 +59,24 @@ export function LookupField({ id, name, label, hint, errors, endpoint, defaultVa
     setActive(-1);
   }
 
-  const describedBy = [hint && `${id}-hint`, errors?.length && `${id}-error`, chosen && `${id}-chosen`].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint && `${id}-hint`, errors?.length && `${id}-error`, chosen && `${id}-chosen`].filter(Boolean).join(" ") || undefined;
   const expanded = open && options.length > 0;
   return (
     <div className="relative space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
-      {hint && <p id={`${id}-hint`} className="text-sm text-muted-foreground">{hint}</p>}
-      {errors?.length ? <p id={`${id}-error`} className="text-sm font-medium text-red-800">{errors.join(" ")}</p> : null}
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-muted-foreground">
+          {hint}
+        </p>
+      )}
+      {errors?.length ? (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
+          {errors.join(" ")}
+        </p>
+      ) : null}
       <Input
         id={id}
         name={name}
@@ -127,7 +140,9 @@ export function LookupField({ id, name, label, hint, errors, endpoint, defaultVa
         ))}
       </ul>
       {chosen && chosen.label !== chosen.value && (
-        <p id={`${id}-chosen`} className="text-sm text-muted-foreground">{t("chosen", { label: chosen.label })}</p>
+        <p id={`${id}-chosen`} className="text-sm text-muted-foreground">
+          {t("chosen", { label: chosen.label })}
+        </p>
       )}
     </div>
   );

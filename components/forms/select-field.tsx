@@ -21,9 +21,19 @@ export function SelectField({ name, label, hint, emptyLabel, options, required, 
   const describedBy = [hint && `${field.id}-hint`, field.errors?.length && `${field.id}-error`].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1">
-      <label htmlFor={field.id} className={labelHidden ? "sr-only" : "block text-sm font-medium"}>{label}</label>
-      {hint && <p id={`${field.id}-hint`} className="text-sm text-muted-foreground">{hint}</p>}
-      {field.errors?.length ? <p id={`${field.id}-error`} className="text-sm font-medium text-red-800">{field.errors.join(" ")}</p> : null}
+      <label htmlFor={field.id} className={labelHidden ? "sr-only" : "block text-sm font-medium"}>
+        {label}
+      </label>
+      {hint && (
+        <p id={`${field.id}-hint`} className="text-sm text-muted-foreground">
+          {hint}
+        </p>
+      )}
+      {field.errors?.length ? (
+        <p id={`${field.id}-error`} className="text-sm font-medium text-red-800">
+          {field.errors.join(" ")}
+        </p>
+      ) : null}
       <NativeSelect
         id={field.id}
         name={name}
@@ -35,7 +45,9 @@ export function SelectField({ name, label, hint, emptyLabel, options, required, 
       >
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
         {options.map((option) => (
-          <option key={option.value} value={option.value}>{option.label}</option>
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
         ))}
       </NativeSelect>
     </div>

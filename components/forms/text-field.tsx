@@ -67,10 +67,7 @@ export function TextAreaField({
           id={id}
           name={name}
           rows={3}
-          className={cn(
-            "w-full rounded-md border bg-background px-3 py-2 text-sm shadow-xs aria-invalid:border-red-700",
-            className,
-          )}
+          className={cn("w-full rounded-md border bg-background px-3 py-2 text-sm shadow-xs aria-invalid:border-red-700", className)}
           {...described}
           {...textarea}
         />

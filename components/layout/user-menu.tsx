@@ -21,11 +21,15 @@ export async function UserMenu() {
     <div className="flex flex-wrap items-center gap-3 text-sm">
       <p>
         <span className="sr-only">{t("signedInAs")} </span>
-        <Link href="/account" className="font-medium hover:underline">{user.name}</Link>{" "}
+        <Link href="/account" className="font-medium hover:underline">
+          {user.name}
+        </Link>{" "}
         <span className="rounded bg-muted px-1.5 py-0.5 text-xs text-muted-foreground">{roles(user.role)}</span>
       </p>
       {hasRole(user, Role.ADMIN) && (
-        <Link href="/admin/users" className="hover:underline">{t("usersLink")}</Link>
+        <Link href="/admin/users" className="hover:underline">
+          {t("usersLink")}
+        </Link>
       )}
       <form action={signOut}>
         <button type="submit" className="rounded-md px-2 py-1 hover:bg-accent hover:text-accent-foreground">

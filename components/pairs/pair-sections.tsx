@@ -30,7 +30,11 @@ export async function PairSections({ countries, overview, locale }: PairSections
       <nav aria-label={t("countryLinks")}>
         <ul className="flex gap-4">
           {named.map(([code, name]) => (
-            <li key={code}><Link href={countryPath(code)} className={linkClass}>{name}</Link></li>
+            <li key={code}>
+              <Link href={countryPath(code)} className={linkClass}>
+                {name}
+              </Link>
+            </li>
           ))}
         </ul>
       </nav>

@@ -99,7 +99,11 @@ export async function RelationshipTimeline({ entries, undated, undatedCount, cou
 
   const link = (entry: TimelineEntry) => {
     const { href, label } = labelled.get(entry.key)!;
-    return <Link href={href} className="text-primary hover:underline">{label}</Link>;
+    return (
+      <Link href={href} className="text-primary hover:underline">
+        {label}
+      </Link>
+    );
   };
 
   return (
@@ -113,7 +117,9 @@ export async function RelationshipTimeline({ entries, undated, undatedCount, cou
             role="region"
             aria-label={t("region")}
             // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must take focus (axe: scrollable-region-focusable).
-            tabIndex={0} className="overflow-x-auto rounded-md border p-2 focus-visible:outline-2 focus-visible:outline-ring">
+            tabIndex={0}
+            className="overflow-x-auto rounded-md border p-2 focus-visible:outline-2 focus-visible:outline-ring"
+          >
             {graphic}
           </div>
           <ul aria-label={t("legend")} className="flex flex-wrap gap-x-5 gap-y-2 text-sm">
@@ -136,7 +142,9 @@ export async function RelationshipTimeline({ entries, undated, undatedCount, cou
                 {entry.kind === "visit" && entry.signatures.length > 0 && (
                   <ol aria-label={t("signedDuring")} className="mt-1 flex list-[lower-alpha] flex-col gap-1 pl-6">
                     {entry.signatures.map((signature) => (
-                      <li key={signature.key} data-kind={signature.kind}>{link(signature)}</li>
+                      <li key={signature.key} data-kind={signature.kind}>
+                        {link(signature)}
+                      </li>
                     ))}
                   </ol>
                 )}

@@ -23,7 +23,10 @@ export function timelineLabelTexts(entries: TimelineEntry[], t: Translate, local
       case "visit": {
         const { visit, signatures } = entry;
         const host = names.get(visit.hostCountryCode) ?? visit.hostCountryCode;
-        const lines = [name(t("labelVisit", { visitor: visit.visitorName, host })), formatPartialDateRange(visit.startOn, visit.endOn, locale) ?? ""];
+        const lines = [
+          name(t("labelVisit", { visitor: visit.visitorName, host })),
+          formatPartialDateRange(visit.startOn, visit.endOn, locale) ?? "",
+        ];
         if (signatures.length === 1) lines.push(detail(t("labelSignedOne", { title: signatures[0]!.agreement.title.text })));
         if (signatures.length > 1) lines.push(t("labelSignedMany", { count: signatures.length }));
         texts.set(entry.key, { lines, priority: 0 });
@@ -38,7 +41,10 @@ export function timelineLabelTexts(entries: TimelineEntry[], t: Translate, local
       case "entryIntoForce":
       case "end": {
         const key = entry.kind === "end" ? ("labelEnd" as const) : ("labelEntryIntoForce" as const);
-        texts.set(entry.key, { lines: [name(t(key, { title: entry.agreement.title.text })), formatPartialDate(entry.date, locale)], priority: 2 });
+        texts.set(entry.key, {
+          lines: [name(t(key, { title: entry.agreement.title.text })), formatPartialDate(entry.date, locale)],
+          priority: 2,
+        });
         break;
       }
       default:
@@ -53,7 +59,14 @@ export function TimelineLabels({ layout }: { layout: TimelineLayout }) {
     <g aria-hidden="true" pointerEvents="none" data-testid="timeline-labels">
       {layout.labels.map((label) => (
         <g key={label.key} data-label-for={label.key}>
-          <line x1={label.anchor} x2={label.anchor} y1={label.leaderFrom} y2={label.leaderTo} className="stroke-muted-foreground" strokeWidth={1} />
+          <line
+            x1={label.anchor}
+            x2={label.anchor}
+            y1={label.leaderFrom}
+            y2={label.leaderTo}
+            className="stroke-muted-foreground"
+            strokeWidth={1}
+          />
           {label.lines.map((line, index) => (
             <text
               // biome-ignore lint/suspicious/noArrayIndexKey: a label's lines (name, then date) never move.

@@ -19,7 +19,9 @@ export function EditorTools({ kind, slug, archived }: { kind: RecordKindName; sl
   const t = useTranslations(actions[kind].messages);
   return (
     <div className="flex flex-wrap items-start gap-3">
-      <Link href={`${actions[kind].path}/${slug}/edit`} className={buttonVariants({ variant: "outline", size: "sm" })}>{t("edit")}</Link>
+      <Link href={`${actions[kind].path}/${slug}/edit`} className={buttonVariants({ variant: "outline", size: "sm" })}>
+        {t("edit")}
+      </Link>
       {archived ? <RestoreForm kind={kind} slug={slug} label={t("restore")} /> : <ArchiveForm kind={kind} slug={slug} />}
     </div>
   );
@@ -31,8 +33,12 @@ export function RestoreForm({ kind, slug, label }: { kind: RecordKindName; slug:
   return (
     <form action={form.formAction} className="flex items-center gap-2">
       <input type="hidden" name="slug" value={slug} />
-      <SubmitButton size="sm" variant="outline" pendingLabel={t("working")}>{label}</SubmitButton>
-      <span role="status" className="text-sm text-red-800">{form.summary[0]?.message}</span>
+      <SubmitButton size="sm" variant="outline" pendingLabel={t("working")}>
+        {label}
+      </SubmitButton>
+      <span role="status" className="text-sm text-red-800">
+        {form.summary[0]?.message}
+      </span>
     </form>
   );
 }
@@ -50,8 +56,12 @@ function ArchiveForm({ kind, slug }: { kind: RecordKindName; slug: string }) {
           <input type="checkbox" name="confirm" value="yes" aria-describedby={`archive-${slug}-status`} />
           {t("confirmLabel")}
         </label>
-        <span id={`archive-${slug}-status`} role="status" className="text-red-800">{form.summary[0]?.message}</span>
-        <SubmitButton size="sm" pendingLabel={t("working")} className="self-start">{t("archiveNow")}</SubmitButton>
+        <span id={`archive-${slug}-status`} role="status" className="text-red-800">
+          {form.summary[0]?.message}
+        </span>
+        <SubmitButton size="sm" pendingLabel={t("working")} className="self-start">
+          {t("archiveNow")}
+        </SubmitButton>
       </form>
     </details>
   );

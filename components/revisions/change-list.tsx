@@ -19,7 +19,15 @@ function describe(value: unknown, empty: string): string {
 const enumNamespaces = { form: "form", status: "status", legalNature: "legalNature", disclosure: "disclosure", kind: "visitKind" } as const;
 
 /** With `created`, only the values set are shown (there was nothing before). */
-export function ChangeList({ changes, created = false, fieldsNamespace = "agreementForm" }: { changes: FieldChange[]; created?: boolean; fieldsNamespace?: "agreementForm" | "visitForm" }) {
+export function ChangeList({
+  changes,
+  created = false,
+  fieldsNamespace = "agreementForm",
+}: {
+  changes: FieldChange[];
+  created?: boolean;
+  fieldsNamespace?: "agreementForm" | "visitForm";
+}) {
   const t = useTranslations("history");
   const fields = useTranslations(fieldsNamespace);
   const all = useTranslations();
@@ -38,8 +46,7 @@ export function ChangeList({ changes, created = false, fieldsNamespace = "agreem
           <dd>
             {!created && (
               <>
-                <del className="text-muted-foreground">{show(change.field, change.before)}</del>{" "}
-                <span aria-hidden="true">→</span>
+                <del className="text-muted-foreground">{show(change.field, change.before)}</del> <span aria-hidden="true">→</span>
                 <span className="sr-only">{t("becomes")}</span>{" "}
               </>
             )}

@@ -30,7 +30,15 @@ export async function HistoryList({ revisions, currentVersion, revert, fieldsOf 
               date: format.dateTime(revision.createdAt, { dateStyle: "medium", timeStyle: "short" }),
             })}
           </p>
-          {revision.changes.length > 0 ? <ChangeList changes={revision.changes} created={revision.action === "CREATE"} fieldsNamespace={revert?.action === "visit" || fieldsOf === "visit" ? "visitForm" : "agreementForm"} /> : <p className="text-sm text-muted-foreground">{t("noChange")}</p>}
+          {revision.changes.length > 0 ? (
+            <ChangeList
+              changes={revision.changes}
+              created={revision.action === "CREATE"}
+              fieldsNamespace={revert?.action === "visit" || fieldsOf === "visit" ? "visitForm" : "agreementForm"}
+            />
+          ) : (
+            <p className="text-sm text-muted-foreground">{t("noChange")}</p>
+          )}
           {revert && revision.version !== currentVersion && revision.action !== "ARCHIVE" && (
             <RevertButton slug={revert.slug} version={revision.version} kind={revert.action} />
           )}

@@ -11,11 +11,21 @@ export function RevertButton({ slug, version, kind }: { slug: string; version: n
   const form = useFormFeedback(kind === "visit" ? revertVisit : revertAgreement, null, {});
   const problem = form.summary[0]?.message;
   return (
-    <form action={form.formAction} onSubmit={(event) => { if (!window.confirm(t("confirmRestore", { version }))) event.preventDefault(); }} className="mt-2 flex flex-wrap items-center gap-2">
+    <form
+      action={form.formAction}
+      onSubmit={(event) => {
+        if (!window.confirm(t("confirmRestore", { version }))) event.preventDefault();
+      }}
+      className="mt-2 flex flex-wrap items-center gap-2"
+    >
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="version" value={version} />
-      <SubmitButton size="sm" variant="outline" pendingLabel={t("restoring")}>{t("restoreVersion", { version })}</SubmitButton>
-      <span role="status" className="text-sm text-red-800">{problem}</span>
+      <SubmitButton size="sm" variant="outline" pendingLabel={t("restoring")}>
+        {t("restoreVersion", { version })}
+      </SubmitButton>
+      <span role="status" className="text-sm text-red-800">
+        {problem}
+      </span>
     </form>
   );
 }

@@ -27,10 +27,8 @@ export async function SourceList({ sources, emptyLabel }: SourceListProps) {
           </p>
           <p className="text-sm text-muted-foreground">
             <span lang={source.language}>{source.publisher}</span> ·{" "}
-            {source.publishedOn
-              ? t("publishedOn", { date: formatPartialDate(source.publishedOn, locale) })
-              : t("dateUnknown")}{" "}
-            · {t("language", { language: languageName(locale, source.language) })}
+            {source.publishedOn ? t("publishedOn", { date: formatPartialDate(source.publishedOn, locale) }) : t("dateUnknown")} ·{" "}
+            {t("language", { language: languageName(locale, source.language) })}
           </p>
           {source.notes && <p className="text-sm">{source.notes}</p>}
           {source.excerpt && (

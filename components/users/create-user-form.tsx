@@ -29,11 +29,34 @@ export function CreateUserForm() {
         <ErrorSummary items={form.summary} summaryRef={form.summaryRef} idPrefix="new-user" />
         <FormStatusMessage state={form.state} />
       </div>
-      <TextField idPrefix="new-user" name="name" label={auth("name")} autoComplete="off" required defaultValue={form.submittedValue("name")} errors={form.errorsOf("name")} />
-      <TextField idPrefix="new-user" name="email" type="email" label={auth("email")} autoComplete="off" required defaultValue={form.submittedValue("email")} errors={form.errorsOf("email")} />
+      <TextField
+        idPrefix="new-user"
+        name="name"
+        label={auth("name")}
+        autoComplete="off"
+        required
+        defaultValue={form.submittedValue("name")}
+        errors={form.errorsOf("name")}
+      />
+      <TextField
+        idPrefix="new-user"
+        name="email"
+        type="email"
+        label={auth("email")}
+        autoComplete="off"
+        required
+        defaultValue={form.submittedValue("email")}
+        errors={form.errorsOf("email")}
+      />
       <div className="space-y-1">
-        <label htmlFor="new-user-role" className="block text-sm font-medium">{auth("role")}</label>
-        {roleErrors && <p id="new-user-role-error" className="text-sm font-medium text-red-800">{roleErrors.join(" ")}</p>}
+        <label htmlFor="new-user-role" className="block text-sm font-medium">
+          {auth("role")}
+        </label>
+        {roleErrors && (
+          <p id="new-user-role-error" className="text-sm font-medium text-red-800">
+            {roleErrors.join(" ")}
+          </p>
+        )}
         <NativeSelect
           id="new-user-role"
           name="role"
@@ -43,7 +66,9 @@ export function CreateUserForm() {
           className="h-9 w-full"
         >
           {roles.map((role) => (
-            <option key={role} value={role}>{roleLabel(role)}</option>
+            <option key={role} value={role}>
+              {roleLabel(role)}
+            </option>
           ))}
         </NativeSelect>
       </div>

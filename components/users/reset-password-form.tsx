@@ -13,7 +13,9 @@ export function ResetPasswordForm({ userId, userName }: { userId: string; userNa
   const formProblem = form.state.status === "error" && form.state.formError ? form.summary[0]?.message : undefined;
   return (
     <details className="text-sm">
-      <summary className="cursor-pointer text-primary underline-offset-2 hover:underline">{t("resetPasswordOf", { name: userName })}</summary>
+      <summary className="cursor-pointer text-primary underline-offset-2 hover:underline">
+        {t("resetPasswordOf", { name: userName })}
+      </summary>
       <form action={form.formAction} className="mt-2 flex flex-col gap-2">
         <input type="hidden" name="userId" value={userId} />
         <TextField
@@ -26,7 +28,9 @@ export function ResetPasswordForm({ userId, userName }: { userId: string; userNa
           required
           errors={form.errorsOf("password")}
         />
-        <SubmitButton size="sm" variant="outline" pendingLabel={t("saving")} className="self-start">{t("resetPassword")}</SubmitButton>
+        <SubmitButton size="sm" variant="outline" pendingLabel={t("saving")} className="self-start">
+          {t("resetPassword")}
+        </SubmitButton>
         <p role="status" className={formProblem ? "text-red-800" : "text-green-800"}>
           {formProblem ?? (form.state.status === "success" ? t("passwordReset") : null)}
         </p>

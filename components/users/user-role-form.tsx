@@ -21,10 +21,14 @@ export function UserRoleForm({ userId, userName, role }: UserRoleFormProps) {
   return (
     <form action={form.formAction} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
-      <label htmlFor={id} className="sr-only">{t("roleOf", { name: userName })}</label>
+      <label htmlFor={id} className="sr-only">
+        {t("roleOf", { name: userName })}
+      </label>
       <NativeSelect key={form.answerKey} id={id} name="role" defaultValue={role} aria-describedby={`${id}-status`}>
         {roles.map((value) => (
-          <option key={value} value={value}>{roleLabel(value)}</option>
+          <option key={value} value={value}>
+            {roleLabel(value)}
+          </option>
         ))}
       </NativeSelect>
       <SubmitButton size="sm" variant="outline" pendingLabel={t("saving")} aria-label={t("changeRoleOf", { name: userName })}>

@@ -7,8 +7,12 @@ export async function VisitEditorLinks() {
   const t = await getTranslations("visitTools");
   return (
     <nav aria-label={t("editorNav")} className="flex gap-2">
-      <Link href="/visits/new" className={buttonVariants({ size: "sm" })}>{t("newVisit")}</Link>
-      <Link href="/visits/archived" className={buttonVariants({ size: "sm", variant: "outline" })}>{t("archivedList")}</Link>
+      <Link href="/visits/new" className={buttonVariants({ size: "sm" })}>
+        {t("newVisit")}
+      </Link>
+      <Link href="/visits/archived" className={buttonVariants({ size: "sm", variant: "outline" })}>
+        {t("archivedList")}
+      </Link>
     </nav>
   );
 }

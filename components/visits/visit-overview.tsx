@@ -7,7 +7,6 @@ import { getAppLocale } from "@/lib/i18n/server";
 import { countryPath, pairPath } from "@/lib/pairs/pair-address";
 import type { VisitDetail } from "@/lib/visits/queries";
 
-
 export async function VisitOverview({ visit }: { visit: VisitDetail }) {
   const [t, locale] = await Promise.all([getTranslations(), getAppLocale()]);
   const unknown = <span className="text-muted-foreground">{t("agreement.unknown")}</span>;
@@ -26,9 +25,7 @@ export async function VisitOverview({ visit }: { visit: VisitDetail }) {
       <DescriptionItem term={t("visit.visitor")}>
         {visit.visitor.name} ({visitor})
       </DescriptionItem>
-      <DescriptionItem term={t("visit.visitorTitle")}>
-        {title ? <span lang={title.lang}>{title.text}</span> : unknown}
-      </DescriptionItem>
+      <DescriptionItem term={t("visit.visitorTitle")}>{title ? <span lang={title.lang}>{title.text}</span> : unknown}</DescriptionItem>
       <DescriptionItem term={t("visit.host")}>
         <span className="flex flex-wrap gap-x-3">
           {host}
@@ -38,13 +35,9 @@ export async function VisitOverview({ visit }: { visit: VisitDetail }) {
         </span>
       </DescriptionItem>
       <DescriptionItem term={t("visit.city")}>{visit.city ?? unknown}</DescriptionItem>
-      <DescriptionItem term={t("visit.dates")}>
-        {formatPartialDateRange(visit.startOn, visit.endOn, locale) ?? unknown}
-      </DescriptionItem>
+      <DescriptionItem term={t("visit.dates")}>{formatPartialDateRange(visit.startOn, visit.endOn, locale) ?? unknown}</DescriptionItem>
       <DescriptionItem term={t("visit.kind")}>{t(`visitKind.${visit.kind}`)}</DescriptionItem>
-      <DescriptionItem term={t("visit.summary")}>
-        {summary ? <span lang={summary.lang}>{summary.text}</span> : unknown}
-      </DescriptionItem>
+      <DescriptionItem term={t("visit.summary")}>{summary ? <span lang={summary.lang}>{summary.text}</span> : unknown}</DescriptionItem>
       {visit.notes && <DescriptionItem term={t("visit.notes")}>{visit.notes}</DescriptionItem>}
     </DescriptionList>
   );

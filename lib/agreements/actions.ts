@@ -30,7 +30,10 @@ async function save(editor: SignedInUser, formData: FormData, target: { slug?: s
   const { data, remap } = readAgreementFormWithErrors(formData);
   const parsed = agreementInput.safeParse(data);
   if (!parsed.success) return refused(null, formData, { formError: { key: "fixFields" }, fieldErrors: remap(fieldErrorsOf(parsed.error)) });
-  const result = await saveAgreement(db, editor.id, parsed.data, { ...target, confirmDuplicate: formData.get("confirmDuplicate") === "yes" });
+  const result = await saveAgreement(db, editor.id, parsed.data, {
+    ...target,
+    confirmDuplicate: formData.get("confirmDuplicate") === "yes",
+  });
   if (!result.ok) {
     return refused(null, formData, {
       fieldErrors: result.fieldErrors && remap(result.fieldErrors),
@@ -54,7 +57,9 @@ export async function updateAgreement(_previous: AgreementFormState, formData: F
 
 export async function archiveAgreement(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireRole(Role.EDITOR);
-  const input = z.object({ slug: slugField, confirm: z.literal("yes", "confirmArchive") }).safeParse(formFields(formData, ["slug", "confirm"]));
+  const input = z
+    .object({ slug: slugField, confirm: z.literal("yes", "confirmArchive") })
+    .safeParse(formFields(formData, ["slug", "confirm"]));
   if (!input.success) return refused(input.error, formData);
   const result = await setAgreementArchived(db, user.id, input.data.slug, true);
   if (!result.ok) return refused(null, formData, { formError: result.formError });

@@ -11,8 +11,19 @@ export const exportFormats = ["csv", "json"] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 const csvColumns = [
-  "slug", "title", "title_language", "form", "status", "signed_on", "place", "party_codes", "parties",
-  "domain_slugs", "domains", "visit", "url",
+  "slug",
+  "title",
+  "title_language",
+  "form",
+  "status",
+  "signed_on",
+  "place",
+  "party_codes",
+  "parties",
+  "domain_slugs",
+  "domains",
+  "visit",
+  "url",
 ] as const;
 
 function csvRecord(row: AgreementRow, origin: string): Record<(typeof csvColumns)[number], string> {
@@ -51,12 +62,15 @@ export async function exportStream(format: ExportFormat, search: AgreementSearch
       }
       const text =
         format === "csv"
-          ? `${Papa.unparse(rows.map((row) => csvRecord(row, origin)), {
-              header: false,
-              columns: [...csvColumns],
-              escapeFormulae: true,
-              newline: "\r\n",
-            })}\r\n`
+          ? `${Papa.unparse(
+              rows.map((row) => csvRecord(row, origin)),
+              {
+                header: false,
+                columns: [...csvColumns],
+                escapeFormulae: true,
+                newline: "\r\n",
+              },
+            )}\r\n`
           : rows.map((row, index) => `${first && index === 0 ? "\n" : ",\n"}${JSON.stringify(row)}`).join("");
       first = false;
       controller.enqueue(encoder.encode(text));

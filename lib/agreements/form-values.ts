@@ -8,9 +8,24 @@ const text = (value: unknown) => (value === null || value === undefined ? "" : S
 export function agreementFormValues(snapshot: AgreementSnapshot): SubmittedValues {
   const values: SubmittedValues = {};
   for (const field of [
-    "title", "titleLanguage", "titleEn", "titleFr", "shortName", "form", "legalNature", "status", "disclosure",
-    "signedOn", "entryIntoForceOn", "endedOn", "placeCity", "placeCountryCode", "signedDuringVisit",
-    "summaryEn", "summaryFr", "notes",
+    "title",
+    "titleLanguage",
+    "titleEn",
+    "titleFr",
+    "shortName",
+    "form",
+    "legalNature",
+    "status",
+    "disclosure",
+    "signedOn",
+    "entryIntoForceOn",
+    "endedOn",
+    "placeCity",
+    "placeCountryCode",
+    "signedDuringVisit",
+    "summaryEn",
+    "summaryFr",
+    "notes",
   ] as const) {
     values[field] = text(snapshot[field]);
   }

@@ -88,7 +88,10 @@ export async function getAgreementForEdit(slug: string) {
 export async function getFormLabels(slugs: { visit: string | null; agreements: string[] }, locale: Locale) {
   const [visit, agreements] = await Promise.all([
     slugs.visit ? db.visit.findUnique({ where: { slug: slugs.visit }, include: { visitor: true, hostCountry: true } }) : null,
-    db.agreement.findMany({ where: { slug: { in: slugs.agreements } }, select: { slug: true, title: true, titleLanguage: true, titleEn: true, titleFr: true } }),
+    db.agreement.findMany({
+      where: { slug: { in: slugs.agreements } },
+      select: { slug: true, title: true, titleLanguage: true, titleEn: true, titleFr: true },
+    }),
   ]);
   const labels: Record<string, string> = {};
   if (visit) labels[visit.slug] = `${visit.visitor.name} — ${localName(locale, visit.hostCountry)}${visit.city ? `, ${visit.city}` : ""}`;
@@ -109,5 +112,8 @@ export async function getArchivedAgreements() {
     orderBy: { version: "desc" },
     select: { recordId: true, createdAt: true, user: { select: { name: true } } },
   });
-  return agreements.map((agreement) => ({ ...agreement, archiving: archivings.find((revision) => revision.recordId === agreement.id) ?? null }));
+  return agreements.map((agreement) => ({
+    ...agreement,
+    archiving: archivings.find((revision) => revision.recordId === agreement.id) ?? null,
+  }));
 }

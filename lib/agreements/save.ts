@@ -147,7 +147,14 @@ async function writeChildren(tx: Transaction, id: number, input: AgreementInput,
   });
   for (const [position, row] of input.signatories.entries()) {
     await tx.signatory.create({
-      data: { agreementId: id, personId: await personId(tx, row.personName), titleEn: row.titleEn, titleFr: row.titleFr, countryCode: row.countryCode, position },
+      data: {
+        agreementId: id,
+        personId: await personId(tx, row.personName),
+        titleEn: row.titleEn,
+        titleFr: row.titleFr,
+        countryCode: row.countryCode,
+        position,
+      },
     });
   }
   const domainIds = new Map(
@@ -159,14 +166,18 @@ async function writeChildren(tx: Transaction, id: number, input: AgreementInput,
       domainId: domainIds.get(row.slug)!,
       evidence: row.evidence,
       // The quoted sentence keeps its source as long as it is kept.
-      evidenceSourceId: previousDomains.find((previous) => previous.domain.slug === row.slug && previous.evidence === row.evidence)?.evidenceSourceId ?? null,
+      evidenceSourceId:
+        previousDomains.find((previous) => previous.domain.slug === row.slug && previous.evidence === row.evidence)?.evidenceSourceId ??
+        null,
     })),
   });
   for (const link of input.links) {
     const target = await tx.agreement.findUniqueOrThrow({ where: { slug: link.target }, select: { id: true } });
     await tx.agreementLink.create({ data: { fromId: id, toId: target.id, kind: link.kind } });
   }
-  await tx.agreementSource.createMany({ data: (await saveSourceRows(tx, input.sources, `agreement:${slug}`)).map((sourceId) => ({ agreementId: id, sourceId })) });
+  await tx.agreementSource.createMany({
+    data: (await saveSourceRows(tx, input.sources, `agreement:${slug}`)).map((sourceId) => ({ agreementId: id, sourceId })),
+  });
 }
 
 function scalarData(input: AgreementInput, visitId: number | null) {
@@ -193,7 +204,11 @@ function scalarData(input: AgreementInput, visitId: number | null) {
 }
 
 /** The snapshot of an agreement at a version, from its revisions; null when no revision holds it. */
-export async function snapshotAtVersion(tx: Pick<PrismaClient, "revision">, recordId: number, version: number): Promise<AgreementSnapshot | null> {
+export async function snapshotAtVersion(
+  tx: Pick<PrismaClient, "revision">,
+  recordId: number,
+  version: number,
+): Promise<AgreementSnapshot | null> {
   const revision = await tx.revision.findUnique({ where: { recordKind_recordId_version: { recordKind: "AGREEMENT", recordId, version } } });
   return revision ? (JSON.parse(revision.snapshot) as AgreementSnapshot) : null;
 }
@@ -202,13 +217,20 @@ export async function saveAgreement(db: PrismaClient, userId: string, input: Agr
   try {
     return await db.$transaction(async (tx) => {
       const current = target.slug
-        ? await tx.agreement.findUnique({ where: { slug: target.slug }, select: { id: true, slug: true, version: true, signedDuringVisitId: true } })
+        ? await tx.agreement.findUnique({
+            where: { slug: target.slug },
+            select: { id: true, slug: true, version: true, signedDuringVisitId: true },
+          })
         : null;
       if (target.slug && !current) throw new Refusal({ ok: false, formError: { key: "agreementGone" } });
       if (current && target.version !== undefined && target.version !== current.version) {
         const opened = await snapshotAtVersion(tx, current.id, target.version);
         const now = (await agreementSnapshot(tx, current.id))!;
-        throw new Refusal({ ok: false, formError: { key: "conflict" }, conflict: { version: current.version, changes: snapshotChanges(opened, now) } });
+        throw new Refusal({
+          ok: false,
+          formError: { key: "conflict" },
+          conflict: { version: current.version, changes: snapshotChanges(opened, now) },
+        });
       }
       const selfId = current?.id ?? null;
       const fieldErrors = await checkReferences(tx, input, selfId);
@@ -234,18 +256,27 @@ export async function saveAgreement(db: PrismaClient, userId: string, input: Agr
           where: { id: current.id, version: current.version },
           data: { ...scalarData(input, visitId), version: { increment: 1 } },
         });
-        if (updated.count !== 1) throw new Refusal({ ok: false, formError: { key: "conflict" }, conflict: { version: current.version + 1, changes: [] } });
+        if (updated.count !== 1)
+          throw new Refusal({ ok: false, formError: { key: "conflict" }, conflict: { version: current.version + 1, changes: [] } });
         ({ id, slug } = current);
         version = current.version + 1;
       } else {
         slug = await uniqueSlug(tx, input);
-        ({ id, version } = await tx.agreement.create({ data: { ...scalarData(input, visitId), slug }, select: { id: true, version: true } }));
+        ({ id, version } = await tx.agreement.create({
+          data: { ...scalarData(input, visitId), slug },
+          select: { id: true, version: true },
+        }));
       }
       await writeChildren(tx, id, input, slug);
       await refreshAgreementSearchText(tx, [id]);
       const after = (await agreementSnapshot(tx, id))!;
       const action = target.action ?? (current ? "UPDATE" : "CREATE");
-      await recordRevision(tx, { recordKind: "AGREEMENT", recordId: id, version, action, userId, revertedTo: target.revertedTo }, before, after);
+      await recordRevision(
+        tx,
+        { recordKind: "AGREEMENT", recordId: id, version, action, userId, revertedTo: target.revertedTo },
+        before,
+        after,
+      );
       await recordVisitChanges(tx, visitsBefore, userId);
       await bumpChangeVersion(tx, "agreements");
       return { ok: true as const, slug, version };
@@ -265,14 +296,25 @@ export async function setAgreementArchived(db: PrismaClient, userId: string, slu
     const before = (await agreementSnapshot(tx, current.id))!;
     await tx.agreement.update({ where: { id: current.id }, data: { archived, version: { increment: 1 } } });
     const version = current.version + 1;
-    await recordRevision(tx, { recordKind: "AGREEMENT", recordId: current.id, version, action: archived ? "ARCHIVE" : "RESTORE", userId }, before, { ...before, archived });
+    await recordRevision(
+      tx,
+      { recordKind: "AGREEMENT", recordId: current.id, version, action: archived ? "ARCHIVE" : "RESTORE", userId },
+      before,
+      { ...before, archived },
+    );
     await bumpChangeVersion(tx, "agreements");
     return { ok: true, slug, version };
   });
 }
 
 /** Brings back the agreement as it was at an earlier version: a new version, recorded as a revision. */
-export async function revertAgreement(db: PrismaClient, userId: string, slug: string, toVersion: number, parse: (snapshot: unknown) => AgreementInput | null): Promise<SaveResult> {
+export async function revertAgreement(
+  db: PrismaClient,
+  userId: string,
+  slug: string,
+  toVersion: number,
+  parse: (snapshot: unknown) => AgreementInput | null,
+): Promise<SaveResult> {
   const agreement = await db.agreement.findUnique({ where: { slug }, select: { id: true } });
   if (!agreement) return { ok: false, formError: { key: "agreementGone" } };
   const snapshot = await snapshotAtVersion(db, agreement.id, toVersion);

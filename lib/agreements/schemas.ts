@@ -22,7 +22,11 @@ const optionalEnum = <T extends Record<string, string>>(values: T) =>
     .nullish()
     .transform((value) => (value ? (value as T[keyof T]) : null));
 
-export const countryCode = z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "invalidCountry");
+export const countryCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, "invalidCountry");
 
 export const optionalDate = z
   .string()
@@ -68,7 +72,11 @@ const httpUrl = z
     }
   }, "invalidUrl");
 
-export const languageCode = z.string().trim().toLowerCase().regex(/^[a-z]{2}$/, "invalidLanguage");
+export const languageCode = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z]{2}$/, "invalidLanguage");
 
 const signatory = z.object({
   personName: requiredText(200),
@@ -106,7 +114,8 @@ export const sourceRows = z
   .superRefine((rows, context) => {
     const seen = new Set<number>();
     rows.forEach((row, index) => {
-      if (row.sourceId !== null && seen.has(row.sourceId)) context.addIssue({ code: "custom", path: [index, "sourceId"], message: "invalidChoice" });
+      if (row.sourceId !== null && seen.has(row.sourceId))
+        context.addIssue({ code: "custom", path: [index, "sourceId"], message: "invalidChoice" });
       if (row.sourceId !== null) seen.add(row.sourceId);
     });
   });
@@ -146,7 +155,7 @@ export const agreementInput = z
   // values may then be partly invalid, hence the care taken reading them.
   .superRefine(
     (value, context) => {
-      const list = <T,>(items: unknown): T[] => (Array.isArray(items) ? (items as T[]) : []);
+      const list = <T>(items: unknown): T[] => (Array.isArray(items) ? (items as T[]) : []);
       const parties = list<string>(value.parties);
       const distinct = new Set(parties);
       if (distinct.size < 2) {
@@ -154,11 +163,17 @@ export const agreementInput = z
       }
       const people = new Set<string>();
       list<{ personName?: unknown; countryCode?: unknown }>(value.signatories).forEach((row, index) => {
-        if (typeof row?.countryCode === "string" && row.countryCode && distinct.size > 0 && !distinct.has(row.countryCode.trim().toUpperCase())) {
+        if (
+          typeof row?.countryCode === "string" &&
+          row.countryCode &&
+          distinct.size > 0 &&
+          !distinct.has(row.countryCode.trim().toUpperCase())
+        ) {
           context.addIssue({ code: "custom", path: ["signatories", index, "countryCode"], message: "signatoryNotParty" });
         }
         const name = typeof row?.personName === "string" ? row.personName.trim().toLowerCase() : "";
-        if (name && people.has(name)) context.addIssue({ code: "custom", path: ["signatories", index, "personName"], message: "signatoryRepeated" });
+        if (name && people.has(name))
+          context.addIssue({ code: "custom", path: ["signatories", index, "personName"], message: "signatoryRepeated" });
         people.add(name);
       });
       const date = (field: unknown) => (typeof field === "string" && field.trim() ? field.trim() : null);
@@ -216,7 +231,9 @@ export function readAgreementForm(formData: FormData, indexes: RowIndexes = {}) 
     domains: readAll(formData, "domains").map((slug) => ({ slug, evidence: readText(formData, `evidence.${slug}`) ?? "" })),
     links: readRows(formData, "links", ["kind", "target"], indexes),
     // The hidden id alone does not make a row: a source row the user emptied is removed.
-    sources: readRows(formData, "sources", ["sourceId", "publisher", "title", "language", "publishedOn", "url", "excerpt"], indexes, ["sourceId"]),
+    sources: readRows(formData, "sources", ["sourceId", "publisher", "title", "language", "publishedOn", "url", "excerpt"], indexes, [
+      "sourceId",
+    ]),
   };
 }
 

@@ -41,7 +41,10 @@ export interface AgreementSearch {
 
 export const defaultSort: AgreementSort = { field: "signedOn", desc: true };
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80);
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(80);
 
 export function parseAgreementSearch(params: RawSearchParams): AgreementSearch {
   const first = (key: string) => getAll(params, key)[0];

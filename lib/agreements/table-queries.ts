@@ -48,17 +48,13 @@ async function loadRows(ids: number[], locale: Locale, visitLabel: VisitLabel): 
         signedOn: agreement.signedOn,
         signedOnLabel: agreement.signedOn ? formatPartialDate(agreement.signedOn, locale) : null,
         place:
-          [agreement.placeCity, agreement.placeCountry && localName(locale, agreement.placeCountry)]
-            .filter(Boolean)
-            .join(", ") || null,
+          [agreement.placeCity, agreement.placeCountry && localName(locale, agreement.placeCountry)].filter(Boolean).join(", ") || null,
         parties: agreement.parties.map(({ country }) => ({ code: country.code, name: localName(locale, country) })),
         domains: agreement.domains.map(({ domain }) => ({
           slug: domain.slug,
           name: localName(locale, domain),
         })),
-        visit: visit
-          ? { slug: visit.slug, label: visitLabel(visit.visitor.name, localName(locale, visit.hostCountry)) }
-          : null,
+        visit: visit ? { slug: visit.slug, label: visitLabel(visit.visitor.name, localName(locale, visit.hostCountry)) } : null,
       },
     ];
   });
@@ -72,19 +68,15 @@ export interface AgreementPage {
 }
 
 /** One page of a search. A page past the end shows the last page. */
-export async function getAgreementPage(
-  search: AgreementSearch,
-  locale: Locale,
-  version?: number,
-): Promise<AgreementPage> {
+export async function getAgreementPage(search: AgreementSearch, locale: Locale, version?: number): Promise<AgreementPage> {
   version ??= await getAgreementsVersion();
   const [countRow] = await cachedSql<{ total: bigint | number }>(countQuery(search), version);
   const total = Number(countRow?.total ?? 0);
   const pageCount = Math.max(1, Math.ceil(total / search.size));
   const page = Math.min(search.page, pageCount);
   const effective = { ...search, page };
-  const ids = (await cachedSql<{ id: bigint | number }>(pageQuery(effective, locale, (page - 1) * search.size), version)).map(
-    (row) => Number(row.id),
+  const ids = (await cachedSql<{ id: bigint | number }>(pageQuery(effective, locale, (page - 1) * search.size), version)).map((row) =>
+    Number(row.id),
   );
   return { search: effective, rows: await loadRows(ids, locale, await visitLabeller(locale)), total, pageCount };
 }

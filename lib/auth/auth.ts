@@ -20,9 +20,7 @@ async function createAuth(secure: boolean) {
     secret: await getAuthSecret(),
     baseURL: process.env.ACCORDS_URL || undefined,
     // The database keeps a hash of each session token, never the token itself (see hashed-session-tokens.ts).
-    database: withHashedSessionTokens(
-      prismaAdapter(db, { provider: databaseUrl().startsWith("file:") ? "sqlite" : "postgresql" }),
-    ),
+    database: withHashedSessionTokens(prismaAdapter(db, { provider: databaseUrl().startsWith("file:") ? "sqlite" : "postgresql" })),
     emailAndPassword: {
       enabled: true,
       // Accounts are made by the first-run page, by admins and by `npm run user:create`, never by sign-up.

@@ -55,5 +55,8 @@ export const createUserInput = confirmed(
   }),
 );
 
-export const setUserRoleInput = z.object({ userId: z.string("required").min(1, { error: "required", abort: true }).max(100, "tooLong"), role: roleField });
+export const setUserRoleInput = z.object({
+  userId: z.string("required").min(1, { error: "required", abort: true }).max(100, "tooLong"),
+  role: roleField,
+});
 export const userIdInput = z.object({ userId: z.string("required").min(1, { error: "required", abort: true }).max(100, "tooLong") });

@@ -53,7 +53,6 @@ export async function getDomainsById(version: number) {
   return new Map(domains.map((domain) => [domain.id, domain]));
 }
 
-
 export interface CountryIndexEntry {
   code: string;
   name: string;

@@ -8,7 +8,6 @@ export { pairPath as pairHref } from "@/lib/pairs/pair-address";
 export const domainHref = (slug: string) => agreementsHref({ domain: [slug] });
 
 /** Null for a year the table's filter cannot express. */
-export const yearHref = (year: number) =>
-  year >= minYear && year <= maxYear ? agreementsHref({ from: year, to: year }) : null;
+export const yearHref = (year: number) => (year >= minYear && year <= maxYear ? agreementsHref({ from: year, to: year }) : null);
 
 export const partyHref = (code: string) => agreementsHref({ party: [code] });

@@ -7,13 +7,7 @@ import { cachedQuery } from "@/lib/cache/query-cache";
 import { localName } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
 import { cachedCountries, cachedSql, getAgreementsVersion } from "@/lib/search/cached-sql";
-import {
-  busiestPairLimit,
-  busiestPairsSql,
-  domainCountsSql,
-  partyCountsSql,
-  yearCountsSql,
-} from "@/lib/search/dashboard-sql";
+import { busiestPairLimit, busiestPairsSql, domainCountsSql, partyCountsSql, yearCountsSql } from "@/lib/search/dashboard-sql";
 import { getVisitCount, getVisitSummaries } from "@/lib/visits/queries";
 
 export const partnerLimit = 15;
@@ -56,9 +50,7 @@ const byCountThenName = (locale: Locale) => (a: { count: number; name: string },
 /** Every cooperation domain with its number of agreements, zero included; most agreements first. */
 export async function getDomainCounts(locale: Locale, version: number): Promise<DomainCount[]> {
   const rows = await cachedSql<{ slug: string; nameEn: string; nameFr: string; count: Count }>(domainCountsSql(), version);
-  return rows
-    .map((row) => ({ slug: row.slug, name: localName(locale, row), count: Number(row.count) }))
-    .sort(byCountThenName(locale));
+  return rows.map((row) => ({ slug: row.slug, name: localName(locale, row), count: Number(row.count) })).sort(byCountThenName(locale));
 }
 
 /** Agreements per year of signature, in year order, and how many have no date of signature. */

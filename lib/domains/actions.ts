@@ -31,7 +31,10 @@ async function nameClashes(tx: Transaction, input: DomainInput, exceptId?: numbe
 }
 
 class Refusal extends Error {
-  constructor(readonly fieldErrors: FieldErrors, readonly formErrorKey?: string) {
+  constructor(
+    readonly fieldErrors: FieldErrors,
+    readonly formErrorKey?: string,
+  ) {
     super("refused");
   }
 }

@@ -35,7 +35,10 @@ export function parseTrustedProxies(value) {
     return { kind: "hops", hops };
   }
   const list = new BlockList();
-  for (const entry of text.split(",").map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of text
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const [address = "", prefix, ...rest] = entry.split("/");
     const plain = plainAddress(address);
     const family = isIP(plain);

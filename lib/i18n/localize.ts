@@ -42,10 +42,7 @@ export interface LocalizedText {
   lang: string;
 }
 
-export function pickLocalized(
-  locale: Locale,
-  values: Partial<Record<Locale, string | null>>,
-): LocalizedText | null {
+export function pickLocalized(locale: Locale, values: Partial<Record<Locale, string | null>>): LocalizedText | null {
   for (const lang of fallbackOrder(locale)) {
     const text = values[lang];
     if (text) return { text, lang };
@@ -67,7 +64,6 @@ export function agreementTitle(
 export function localName(locale: Locale, named: Localized<"name", string>): string {
   return localized(locale, named, "name");
 }
-
 
 export function languageName(locale: Locale, code: string): string {
   return new Intl.DisplayNames([locale], { type: "language" }).of(code) ?? code;

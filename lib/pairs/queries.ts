@@ -1,11 +1,6 @@
 // Reads of the relationship between two states: counts, agreements, domains, visits and the timeline.
 import "server-only";
-import {
-  domainShares,
-  getCountriesByCode,
-  loadAgreementSummaries,
-  loadVisitHeadings,
-} from "@/lib/countries/queries";
+import { domainShares, getCountriesByCode, loadAgreementSummaries, loadVisitHeadings } from "@/lib/countries/queries";
 import type { Locale } from "@/lib/i18n/locales";
 import { agreementTitle } from "@/lib/i18n/localize";
 import {

@@ -83,8 +83,7 @@ interface Occupied {
   x1: number;
 }
 
-const overlaps = (a: { x0: number; x1: number }, b: { x0: number; x1: number }, gap: number) =>
-  a.x0 < b.x1 + gap && b.x0 < a.x1 + gap;
+const overlaps = (a: { x0: number; x1: number }, b: { x0: number; x1: number }, gap: number) => a.x0 < b.x1 + gap && b.x0 < a.x1 + gap;
 
 /**
  * Places labels in lanes between `left` and `right`. Each label tries the lowest lane first, stretching from its
@@ -117,7 +116,8 @@ export function placeLabels(specs: LabelSpec[], left: number, right: number, max
       if (!leaderClear) break; // a label below blocks the way down: higher lanes would cross it too
       for (const x of candidates) {
         const box = { x0: x, x1: x + width };
-        const clear = boxes.every((other) => other.lane !== lane || !overlaps(other, box, gap)) &&
+        const clear =
+          boxes.every((other) => other.lane !== lane || !overlaps(other, box, gap)) &&
           leaders.every((other) => other.lane !== lane || !overlaps(other, box, 0));
         if (clear) {
           found = { lane, x };

@@ -99,7 +99,9 @@ function tickStep(yearWidth: number): number {
 /** The span a short timeline shows: from the month before its first event to the month after its last. */
 function monthSpan(entries: TimelineEntry[]): [number, number] {
   const starts = entries.map((entry) => (entry.kind === "more" ? Date.UTC(entry.year, 6, 1) : dateTime(entry.date)));
-  const ends = entries.map((entry) => (entry.kind === "visit" ? dateTime(entry.end, true) : entry.kind === "more" ? Date.UTC(entry.year, 7, 1) : dateTime(entry.date, true)));
+  const ends = entries.map((entry) =>
+    entry.kind === "visit" ? dateTime(entry.end, true) : entry.kind === "more" ? Date.UTC(entry.year, 7, 1) : dateTime(entry.date, true),
+  );
   const first = new Date(Math.min(...starts));
   const last = new Date(Math.max(...ends) - 1);
   return [Date.UTC(first.getUTCFullYear(), first.getUTCMonth() - 1, 1), Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 2, 1)];

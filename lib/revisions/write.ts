@@ -35,7 +35,14 @@ export async function personId(tx: Transaction, name: string): Promise<number> {
 
 export async function recordRevision(
   tx: Transaction,
-  revision: { recordKind: "AGREEMENT" | "VISIT"; recordId: number; version: number; action: RevisionAction; userId: string; revertedTo?: number },
+  revision: {
+    recordKind: "AGREEMENT" | "VISIT";
+    recordId: number;
+    version: number;
+    action: RevisionAction;
+    userId: string;
+    revertedTo?: number;
+  },
   before: object | null,
   after: object,
 ) {
@@ -72,4 +79,3 @@ export async function recordVisitChanges(tx: Transaction, before: Map<number, { 
     await recordRevision(tx, { recordKind: "VISIT", recordId: id, version: version + 1, action: "UPDATE", userId }, snapshot, after);
   }
 }
-

@@ -5,12 +5,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 const prepared = new WeakMap<PrismaClient, Promise<void>>();
 
-const pragmas = [
-  "PRAGMA journal_mode = WAL",
-  "PRAGMA busy_timeout = 5000",
-  "PRAGMA cache_size = -262144",
-  "PRAGMA mmap_size = 1073741824",
-];
+const pragmas = ["PRAGMA journal_mode = WAL", "PRAGMA busy_timeout = 5000", "PRAGMA cache_size = -262144", "PRAGMA mmap_size = 1073741824"];
 
 export function prepareConnection(db: PrismaClient): Promise<void> {
   let ready = prepared.get(db);

@@ -6,7 +6,11 @@ const cacheLimit = 20_000;
 
 function normalizeUncached(text: string): string {
   // Plain ASCII (most names and English text) needs no Unicode decomposition.
-  if (/^\p{ASCII}*$/u.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  if (/^\p{ASCII}*$/u.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
   return text
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")

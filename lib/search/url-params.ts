@@ -16,7 +16,10 @@ export interface TableSort<F extends string> {
 }
 
 /** ISO 3166 alpha-2, any case in, upper case out (as stored). */
-export const countryCode = z.string().regex(/^[a-zA-Z]{2}$/).transform((code) => code.toUpperCase());
+export const countryCode = z
+  .string()
+  .regex(/^[a-zA-Z]{2}$/)
+  .transform((code) => code.toUpperCase());
 
 /**
  * The text values of a parameter. Next.js builds a page's `searchParams` by assigning `query[name]`, so
@@ -74,7 +77,10 @@ export function parsePage(value: string | undefined): number {
 }
 
 export function parsePageSize(value: string | undefined): PageSize {
-  const size = z.coerce.number().pipe(z.union(pageSizes.map((s) => z.literal(s)))).safeParse(value);
+  const size = z.coerce
+    .number()
+    .pipe(z.union(pageSizes.map((s) => z.literal(s))))
+    .safeParse(value);
   return size.success ? size.data : pageSizes[0];
 }
 

@@ -76,4 +76,3 @@ export async function resetUserPassword(_previous: FormState, formData: FormData
   revalidatePath("/admin/users");
   return { status: "success", message: "passwordReset" };
 }
-

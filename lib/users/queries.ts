@@ -17,4 +17,3 @@ export async function getUsers() {
   });
   return users.map(({ _count, ...user }) => ({ ...user, sessionCount: _count.sessions }));
 }
-

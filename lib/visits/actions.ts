@@ -55,7 +55,9 @@ export async function updateVisit(_previous: VisitFormState, formData: FormData)
 
 export async function archiveVisit(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireRole(Role.EDITOR);
-  const input = z.object({ slug: slugField, confirm: z.literal("yes", "confirmArchive") }).safeParse(formFields(formData, ["slug", "confirm"]));
+  const input = z
+    .object({ slug: slugField, confirm: z.literal("yes", "confirmArchive") })
+    .safeParse(formFields(formData, ["slug", "confirm"]));
   if (!input.success) return refused(input.error, formData);
   const result = await setVisitArchived(db, user.id, input.data.slug, true);
   if (!result.ok) return refused(null, formData, { formError: result.formError });

@@ -7,8 +7,18 @@ const text = (value: unknown) => (value === null || value === undefined ? "" : S
 export function visitFormValues(snapshot: VisitSnapshot): SubmittedValues {
   const values: SubmittedValues = {};
   for (const field of [
-    "visitorName", "visitorTitleEn", "visitorTitleFr", "visitorCountryCode", "hostCountryCode", "city", "startOn", "endOn", "kind",
-    "summaryEn", "summaryFr", "notes",
+    "visitorName",
+    "visitorTitleEn",
+    "visitorTitleFr",
+    "visitorCountryCode",
+    "hostCountryCode",
+    "city",
+    "startOn",
+    "endOn",
+    "kind",
+    "summaryEn",
+    "summaryFr",
+    "notes",
   ] as const) {
     values[field] = text(snapshot[field]);
   }

@@ -6,7 +6,6 @@ import { localName, localizedField } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
 import { visitSnapshot } from "./snapshot";
 
-
 export async function getVisitSummaries({ take }: { take?: number } = {}) {
   return db.visit.findMany({
     where: { archived: false },

@@ -48,7 +48,8 @@ export const visitInput = z
       if (visitor && visitor === text(value.hostCountryCode)?.toUpperCase()) {
         context.addIssue({ code: "custom", path: ["hostCountryCode"], message: "hostIsVisitor" });
       }
-      if (certainlyBefore(text(value.endOn), text(value.startOn))) context.addIssue({ code: "custom", path: ["endOn"], message: "visitEndBeforeStart" });
+      if (certainlyBefore(text(value.endOn), text(value.startOn)))
+        context.addIssue({ code: "custom", path: ["endOn"], message: "visitEndBeforeStart" });
       (Array.isArray(value.meetings) ? value.meetings : []).forEach((row, index) => {
         if (!text(row?.counterpartName) && !text(row?.counterpartTitleEn) && !text(row?.counterpartTitleFr)) {
           context.addIssue({ code: "custom", path: ["meetings", index, "counterpartName"], message: "meetingNeedsCounterpart" });
@@ -56,7 +57,8 @@ export const visitInput = z
       });
       const slugs = (Array.isArray(value.agreements) ? value.agreements : []).map((row) => text(row?.slug));
       slugs.forEach((slug, index) => {
-        if (slug && slugs.indexOf(slug) !== index) context.addIssue({ code: "custom", path: ["agreements", index, "slug"], message: "linkRepeated" });
+        if (slug && slugs.indexOf(slug) !== index)
+          context.addIssue({ code: "custom", path: ["agreements", index, "slug"], message: "linkRepeated" });
       });
     },
     { when: () => true },
@@ -65,8 +67,18 @@ export const visitInput = z
 export type VisitInput = z.infer<typeof visitInput>;
 
 const scalarFields = [
-  "visitorName", "visitorTitleEn", "visitorTitleFr", "visitorCountryCode", "hostCountryCode", "city", "startOn", "endOn", "kind",
-  "summaryEn", "summaryFr", "notes",
+  "visitorName",
+  "visitorTitleEn",
+  "visitorTitleFr",
+  "visitorCountryCode",
+  "hostCountryCode",
+  "city",
+  "startOn",
+  "endOn",
+  "kind",
+  "summaryEn",
+  "summaryFr",
+  "notes",
 ] as const;
 
 /** The visit form's FormData as the schema reads it, and errors renamed after the rows they came from. */
@@ -74,10 +86,16 @@ export function readVisitFormWithErrors(formData: FormData) {
   const indexes: RowIndexes = {};
   const data = {
     ...Object.fromEntries(scalarFields.map((name) => [name, readText(formData, name)]).filter(([, value]) => value !== undefined)),
-    meetings: readRows(formData, "meetings", ["counterpartName", "counterpartTitleEn", "counterpartTitleFr", "counterpartCountryCode", "summaryEn", "summaryFr"], indexes),
+    meetings: readRows(
+      formData,
+      "meetings",
+      ["counterpartName", "counterpartTitleEn", "counterpartTitleFr", "counterpartCountryCode", "summaryEn", "summaryFr"],
+      indexes,
+    ),
     agreements: readRows(formData, "agreements", ["slug"], indexes),
-    sources: readRows(formData, "sources", ["sourceId", "publisher", "title", "language", "publishedOn", "url", "excerpt"], indexes, ["sourceId"]),
+    sources: readRows(formData, "sources", ["sourceId", "publisher", "title", "language", "publishedOn", "url", "excerpt"], indexes, [
+      "sourceId",
+    ]),
   };
   return { data, remap: (errors: FieldErrors) => errorsInFormRows(errors, indexes) };
 }
-

@@ -69,9 +69,9 @@ export async function getVisitPage(search: VisitSearch, locale: Locale, version:
   const pageCount = Math.max(1, Math.ceil(total / search.size));
   const page = Math.min(search.page, pageCount);
   const effective = { ...search, page };
-  const ids = (
-    await cachedSql<{ id: bigint | number }>(visitPageQuery(effective, locale, (page - 1) * search.size), version)
-  ).map((row) => Number(row.id));
+  const ids = (await cachedSql<{ id: bigint | number }>(visitPageQuery(effective, locale, (page - 1) * search.size), version)).map((row) =>
+    Number(row.id),
+  );
   return { search: effective, rows: await loadRows(ids, locale), total, pageCount };
 }
 

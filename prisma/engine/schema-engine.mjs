@@ -14,25 +14,33 @@
 // cwd (where it found prisma.config.ts); relative SQLite paths resolve against it, as with
 // the native engine.
 
-import { readFileSync, existsSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { createInterface } from 'node:readline';
+import { readFileSync, existsSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { createInterface } from "node:readline";
 import {
-  SQLITE_MIGRATIONS_TABLE, createEngine, declaredProvider, disposeAdapters, loadWasm, panics, sqliteFilePath, toRpcError,
-} from './wasm-engine.mjs';
+  SQLITE_MIGRATIONS_TABLE,
+  createEngine,
+  declaredProvider,
+  disposeAdapters,
+  loadWasm,
+  panics,
+  sqliteFilePath,
+  toRpcError,
+} from "./wasm-engine.mjs";
 
 // The CLI reads stderr as tracing-style JSON lines; ERROR lines carry the error shown to the user.
 function log(level, message, extra = {}) {
-  process.stderr.write(`${JSON.stringify({ level, target: 'schema_engine::logger', fields: { message, ...extra } })}\n`);
+  process.stderr.write(`${JSON.stringify({ level, target: "schema_engine::logger", fields: { message, ...extra } })}\n`);
 }
 
 function parseArgs(argv) {
   const args = { datamodels: [], datasource: {}, rest: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--datamodels') args.datamodels.push(argv[++i]);
-    else if (a === '--datasource') args.datasource = JSON.parse(argv[++i]);
-    else if (a === '--enabled-preview-features' || a === '--extension-types') i++; // nothing to do for SQL connectors
+    if (a === "--datamodels") args.datamodels.push(argv[++i]);
+    else if (a === "--datasource") args.datasource = JSON.parse(argv[++i]);
+    else if (a === "--enabled-preview-features" || a === "--extension-types")
+      i++; // nothing to do for SQL connectors
     else args.rest.push(a);
   }
   return args;
@@ -44,17 +52,20 @@ function parseArgs(argv) {
 // can-connect / create-database before `migrate dev`, `migrate deploy`, `db push`, etc.
 function runCliCommand(command, { url }) {
   const path = sqliteFilePath(url);
-  if (path === null) throw Object.assign(new Error(`\`cli ${command}\` is only supported for SQLite (file:) urls by the wasm schema engine stand-in.`), { code: 'P1000' });
+  if (path === null)
+    throw Object.assign(new Error(`\`cli ${command}\` is only supported for SQLite (file:) urls by the wasm schema engine stand-in.`), {
+      code: "P1000",
+    });
   switch (command) {
-    case 'can-connect-to-database':
+    case "can-connect-to-database":
       // P1003 is what makes the CLI offer to create the database.
-      if (!existsSync(path)) throw Object.assign(new Error(`Database \`${path}\` does not exist`), { code: 'P1003' });
+      if (!existsSync(path)) throw Object.assign(new Error(`Database \`${path}\` does not exist`), { code: "P1003" });
       return;
-    case 'create-database':
+    case "create-database":
       mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, '', { flag: 'a' }); // an empty file is a valid empty SQLite database
+      writeFileSync(path, "", { flag: "a" }); // an empty file is a valid empty SQLite database
       return;
-    case 'drop-database':
+    case "drop-database":
       removeSqliteFiles(path);
       return;
     default:
@@ -63,7 +74,7 @@ function runCliCommand(command, { url }) {
 }
 
 function removeSqliteFiles(path) {
-  for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(path + suffix, { force: true });
 }
 
 // ---------------------------------------------------------------- JSON-RPC server
@@ -86,7 +97,7 @@ class Server {
   // output, so that the CLI controls stdout (it may be redirected with --output).
   request(method, params) {
     const id = this.#nextOutgoingId++;
-    this.send({ jsonrpc: '2.0', id, method, params });
+    this.send({ jsonrpc: "2.0", id, method, params });
     return new Promise((resolve) => this.#pendingOutgoing.set(id, resolve));
   }
 
@@ -96,7 +107,7 @@ class Server {
   }
 
   #datamodels() {
-    return this.#args.datamodels.map((path) => [path, readFileSync(path, 'utf8')]);
+    return this.#args.datamodels.map((path) => [path, readFileSync(path, "utf8")]);
   }
 
   async #getEngine() {
@@ -113,26 +124,26 @@ class Server {
 
   async dispatch(method, params = {}) {
     switch (method) {
-      case 'devDiagnostic':
-      case 'diagnoseMigrationHistory':
-      case 'markMigrationApplied':
+      case "devDiagnostic":
+      case "diagnoseMigrationHistory":
+      case "markMigrationApplied":
         return this.#withMigrationsTable(method, params);
-      case 'evaluateDataLoss':
-      case 'createMigration':
+      case "evaluateDataLoss":
+      case "createMigration":
         return this.#withMigrationHistorySchema(method, params);
-      case 'diff':
+      case "diff":
         return this.#diff(params);
-      case 'reset':
+      case "reset":
         return this.#reset(params);
-      case 'version':
-      case 'getDatabaseVersion': // the wasm engine knows only its own database: no params
+      case "version":
+      case "getDatabaseVersion": // the wasm engine knows only its own database: no params
         return (await this.#getEngine()).version();
-      case 'createDatabase':
-        runCliCommand('create-database', this.#args.datasource);
+      case "createDatabase":
+        runCliCommand("create-database", this.#args.datasource);
         return { databaseName: sqliteFilePath(this.#args.datasource.url) };
       default: {
         const engine = await this.#getEngine();
-        if (typeof engine[method] !== 'function' || method === 'free' || method === 'debugPanic') {
+        if (typeof engine[method] !== "function" || method === "free" || method === "debugPanic") {
           throw Object.assign(new Error(`Method not found: ${method}`), { rpcCode: -32601 });
         }
         return engine[method](params);
@@ -149,10 +160,10 @@ class Server {
     try {
       return await engine[method](params);
     } catch (error) {
-      if (error?.code !== 'P1014' || !/_prisma_migrations/.test(error.message)) throw error;
-      if (method === 'diagnoseMigrationHistory' && !params.optInToShadowDatabase) {
+      if (error?.code !== "P1014" || !/_prisma_migrations/.test(error.message)) throw error;
+      if (method === "diagnoseMigrationHistory" && !params.optInToShadowDatabase) {
         const names = params.migrationsList.migrationDirectories.map((d) => d.path);
-        const history = names.length ? { diagnostic: 'databaseIsBehind', unappliedMigrationNames: names } : null;
+        const history = names.length ? { diagnostic: "databaseIsBehind", unappliedMigrationNames: names } : null;
         return { history, failedMigrationNames: [], editedMigrationNames: [], hasMigrationsTable: false };
       }
       await this.#createMigrationsTable(engine, params);
@@ -164,7 +175,7 @@ class Server {
   // non-empty database (baselining with `migrate resolve --applied`, drift detection).
   async #createMigrationsTable(engine, params) {
     if (sqliteFilePath(this.#args.datasource.url) !== null) {
-      return engine.dbExecute({ datasourceType: { tag: 'url', url: this.#args.datasource.url }, script: SQLITE_MIGRATIONS_TABLE });
+      return engine.dbExecute({ datasourceType: { tag: "url", url: this.#args.datasource.url }, script: SQLITE_MIGRATIONS_TABLE });
     }
     const filters = params.filters ?? { externalTables: [], externalEnums: [] };
     return engine.applyMigrations({ migrationsList: { ...params.migrationsList, migrationDirectories: [] }, filters });
@@ -181,7 +192,11 @@ class Server {
       return await engine[method](params);
     } catch (error) {
       if (!/shadow DB must be provided through an external factory/i.test(error?.message)) throw error;
-      await engine.diagnoseMigrationHistory({ migrationsList: params.migrationsList, optInToShadowDatabase: true, filters: params.filters });
+      await engine.diagnoseMigrationHistory({
+        migrationsList: params.migrationsList,
+        optInToShadowDatabase: true,
+        filters: params.filters,
+      });
       return engine[method](params);
     }
   }
@@ -191,16 +206,15 @@ class Server {
   // in-memory database unless a side actually refers to the live database.
   async #diff(params) {
     const sides = [params.from, params.to];
-    const live = sides.some((t) => t?.tag === 'url' || t?.tag === 'schemaDatasource');
+    const live = sides.some((t) => t?.tag === "url" || t?.tag === "schemaDatasource");
     const url = this.#args.datasource.url;
     const datamodels = sides.flatMap((t) => t?.files ?? []).map((f) => [f.path, f.content]);
     const lockfiles = sides.map((t) => t?.lockfile?.content);
-    const sqlite = url ? sqliteFilePath(url) !== null : declaredProvider({ datamodels, lockfiles }) === 'sqlite';
-    const engine = !live && sqlite
-      ? await createEngine({ datamodels, datasource: { url: 'file::memory:' }, log: engineLog })
-      : await this.#getEngine();
+    const sqlite = url ? sqliteFilePath(url) !== null : declaredProvider({ datamodels, lockfiles }) === "sqlite";
+    const engine =
+      !live && sqlite ? await createEngine({ datamodels, datasource: { url: "file::memory:" }, log: engineLog }) : await this.#getEngine();
     const result = await engine.diff(params);
-    if (result.stdout != null) await this.request('print', { content: result.stdout });
+    if (result.stdout != null) await this.request("print", { content: result.stdout });
     return { exitCode: result.exitCode, stdout: null };
   }
 
@@ -211,13 +225,13 @@ class Server {
     if (path === null) return (await this.#getEngine()).reset(params);
     await this.#dropEngine();
     removeSqliteFiles(path);
-    writeFileSync(path, '');
+    writeFileSync(path, "");
     return null;
   }
 }
 
 function engineLog(line) {
-  process.stderr.write(line.endsWith('\n') ? line : `${line}\n`);
+  process.stderr.write(line.endsWith("\n") ? line : `${line}\n`);
 }
 
 async function serve(args) {
@@ -228,26 +242,26 @@ async function serve(args) {
   // A malformed request can make the wasm glue throw outside any promise we hold;
   // answer the request in flight instead of leaving the CLI waiting, then stop.
   const onCrash = (error) => {
-    log('ERROR', error?.message ?? String(error));
-    if (current !== null) server.send({ jsonrpc: '2.0', id: current, error: toRpcError(error) });
+    log("ERROR", error?.message ?? String(error));
+    if (current !== null) server.send({ jsonrpc: "2.0", id: current, error: toRpcError(error) });
     process.exit(1);
   };
-  process.on('uncaughtException', onCrash);
-  process.on('unhandledRejection', onCrash);
+  process.on("uncaughtException", onCrash);
+  process.on("unhandledRejection", onCrash);
 
   // The CLI closes stdin when done and, on Unix, sends SIGTERM right after: finish what was
   // asked, close the connections, then exit.
   const shutdown = () => queue.then(disposeAdapters).finally(() => process.exit(0));
-  process.on('SIGTERM', shutdown);
+  process.on("SIGTERM", shutdown);
 
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  lines.on('line', (line) => {
+  lines.on("line", (line) => {
     if (!line.trim()) return;
     let message;
     try {
       message = JSON.parse(line);
     } catch {
-      server.send({ jsonrpc: '2.0', id: null, error: { code: -32700, message: 'Parse error' } });
+      server.send({ jsonrpc: "2.0", id: null, error: { code: -32700, message: "Parse error" } });
       return;
     }
     if (message.method === undefined) return server.handleResponse(message);
@@ -257,35 +271,35 @@ async function serve(args) {
       current = message.id;
       try {
         const result = await server.dispatch(message.method, message.params);
-        server.send({ jsonrpc: '2.0', id: message.id, result: result ?? null });
+        server.send({ jsonrpc: "2.0", id: message.id, result: result ?? null });
       } catch (error) {
         const rpcError = error?.rpcCode ? { code: error.rpcCode, message: error.message } : toRpcError(error);
-        server.send({ jsonrpc: '2.0', id: message.id, error: rpcError });
+        server.send({ jsonrpc: "2.0", id: message.id, error: rpcError });
         if (panics.message) shutdown(); // runs after this task; a panicked instance must not be used again
       } finally {
         current = null;
       }
     });
   });
-  lines.on('close', shutdown);
+  lines.on("close", shutdown);
 }
 
 // ---------------------------------------------------------------- main
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  if (args.rest.includes('--version')) {
+  if (args.rest.includes("--version")) {
     const { version } = await loadWasm();
     process.stdout.write(`schema-engine-cli ${version()}\n`);
     return;
   }
-  if (args.rest[0] === 'cli') {
+  if (args.rest[0] === "cli") {
     // The CLI skips the first stderr line of a `cli` run and parses the rest as JSON.
-    log('INFO', 'Starting schema engine CLI (wasm stand-in)');
+    log("INFO", "Starting schema engine CLI (wasm stand-in)");
     try {
       runCliCommand(args.rest[1], args.datasource);
     } catch (error) {
-      log('ERROR', error.message, { error_code: error.code ?? 'P1000' });
+      log("ERROR", error.message, { error_code: error.code ?? "P1000" });
       process.exitCode = 1;
     }
     return;
@@ -294,6 +308,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  log('ERROR', error?.stack ?? String(error));
+  log("ERROR", error?.stack ?? String(error));
   process.exit(1);
 });

@@ -2,8 +2,8 @@
 // Used by schema-engine.mjs, which stands in for the native `schema-engine` binary
 // that the Prisma CLI would otherwise download (impossible offline).
 
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
 
 const require = createRequire(import.meta.url);
 
@@ -24,10 +24,10 @@ globalThis.PRISMA_WASM_PANIC_REGISTRY = {
 // keeps the instance in module state, and a second instantiation corrupts it: load once.
 export async function loadWasm() {
   if (wasmGlue) return wasmGlue;
-  const gluePath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
+  const gluePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const glue = await import(gluePath);
-  const bytes = readFileSync(gluePath.replace(/\.js$/, '.wasm'));
-  const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': glue });
+  const bytes = readFileSync(gluePath.replace(/\.js$/, ".wasm"));
+  const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": glue });
   glue.__wbg_set_wasm(instance.exports);
   instance.exports.__wbindgen_start?.();
   wasmGlue = glue;
@@ -39,8 +39,8 @@ export async function loadWasm() {
 // relative paths against its cwd too. Query params (e.g. connection_limit) mean nothing
 // to better-sqlite3, which would otherwise treat them as part of the file name.
 export function sqliteFilePath(url) {
-  if (!url?.startsWith('file:')) return null;
-  return url.slice('file:'.length).replace(/\?.*$/, '');
+  if (!url?.startsWith("file:")) return null;
+  return url.slice("file:".length).replace(/\?.*$/, "");
 }
 
 // The `_prisma_migrations` table as the engine creates it on SQLite (copied from a database
@@ -56,7 +56,7 @@ export const SQLITE_MIGRATIONS_TABLE = `CREATE TABLE "_prisma_migrations" (
     "applied_steps_count"   INTEGER UNSIGNED NOT NULL DEFAULT 0
 )`;
 
-const isPostgresUrl = (url) => /^postgres(ql)?:\/\//.test(url ?? '');
+const isPostgresUrl = (url) => /^postgres(ql)?:\/\//.test(url ?? "");
 
 // The SQL provider of schemas given as [path, content] pairs, or of a migrations directory's
 // lock file: what `migrate diff` has to go on when no datasource url is configured.
@@ -66,7 +66,7 @@ export function declaredProvider({ datamodels = [], lockfiles = [] }) {
     if (m) return m[1];
   }
   for (const content of lockfiles) {
-    const m = /^\s*provider\s*=\s*"(\w+)"/m.exec(content ?? '');
+    const m = /^\s*provider\s*=\s*"(\w+)"/m.exec(content ?? "");
     if (m) return m[1];
   }
   return null;
@@ -113,7 +113,7 @@ export async function disposeAdapters() {
 }
 
 async function sqliteFactory(url, shadowDatabaseUrl) {
-  const { PrismaBetterSqlite3 } = await import('@prisma/adapter-better-sqlite3');
+  const { PrismaBetterSqlite3 } = await import("@prisma/adapter-better-sqlite3");
   const shadow = shadowDatabaseUrl ? `file:${sqliteFilePath(shadowDatabaseUrl)}` : undefined;
   const factory = new PrismaBetterSqlite3({ url }, shadow ? { shadowDatabaseUrl: shadow } : undefined);
   return {
@@ -127,9 +127,9 @@ async function sqliteFactory(url, shadowDatabaseUrl) {
 async function postgresFactory(url, shadowDatabaseUrl) {
   let PrismaPg;
   try {
-    ({ PrismaPg } = await import('@prisma/adapter-pg'));
+    ({ PrismaPg } = await import("@prisma/adapter-pg"));
   } catch {
-    throw new Error('PostgreSQL needs the driver adapter package `@prisma/adapter-pg`, which is not installed.');
+    throw new Error("PostgreSQL needs the driver adapter package `@prisma/adapter-pg`, which is not installed.");
   }
   const factory = new PrismaPg({ connectionString: url }, shadowDatabaseUrl ? { shadowDatabaseUrl } : undefined);
   return {
@@ -144,14 +144,14 @@ async function createAdapterFactory({ url, shadowDatabaseUrl }) {
   const path = sqliteFilePath(url);
   if (path !== null) return sqliteFactory(`file:${path}`, shadowDatabaseUrl);
   if (isPostgresUrl(url)) return postgresFactory(url, shadowDatabaseUrl);
-  if (!url) throw new Error('No datasource url: set `datasource.url` in prisma.config.ts.');
-  throw new Error(`The wasm schema engine stand-in supports file: (SQLite) and postgres(ql):// urls, not "${url.split(':')[0]}:".`);
+  if (!url) throw new Error("No datasource url: set `datasource.url` in prisma.config.ts.");
+  throw new Error(`The wasm schema engine stand-in supports file: (SQLite) and postgres(ql):// urls, not "${url.split(":")[0]}:".`);
 }
 
 // `datamodels` are [path, content] pairs; `log` receives the engine's tracing output.
 export async function createEngine({ datamodels, datasource = {}, log = () => {} }) {
   const { SchemaEngine } = await loadWasm();
-  const { bindMigrationAwareSqlAdapterFactory } = await import('@prisma/driver-adapter-utils');
+  const { bindMigrationAwareSqlAdapterFactory } = await import("@prisma/driver-adapter-utils");
   const factory = await createAdapterFactory(datasource);
   // An empty list (e.g. `migrate diff`, started without --datamodels) makes the engine panic.
   const options = { datamodels: datamodels.length ? datamodels : undefined };
@@ -171,17 +171,17 @@ export function toRpcError(error) {
   // wraps it as P3018, whose text tells the user what to do next.
   const failed = !errorCode && /apply_script\s+with migration_name="([^"]+)"/.exec(message);
   if (failed) {
-    errorCode = 'P3018';
+    errorCode = "P3018";
     meta = { migration_name: failed[1], database_error: message };
     message = [
-      'A migration failed to apply. New migrations cannot be applied before the error is recovered from. Read more about how to resolve migration issues in a production database: https://pris.ly/d/migrate-resolve',
+      "A migration failed to apply. New migrations cannot be applied before the error is recovered from. Read more about how to resolve migration issues in a production database: https://pris.ly/d/migrate-resolve",
       `Migration name: ${failed[1]}`,
       `Database error:\n${message}`,
-    ].join('\n\n');
+    ].join("\n\n");
   }
   return {
     code: 4466,
-    message: 'An error happened. Check the data field for details.',
+    message: "An error happened. Check the data field for details.",
     data: { is_panic: false, message, error_code: errorCode, meta },
   };
 }

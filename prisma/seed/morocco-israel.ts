@@ -67,8 +67,7 @@ export const visit = {
   summaryFr:
     "Visite officielle du vice-Premier ministre et ministre de la Défense israélien au Maroc, au cours de " +
     "laquelle les deux pays ont signé un mémorandum d’entente dans le domaine de la défense.",
-  notes:
-    "The communiqué names Rabat as the place of the signature; it does not list the other places of the visit.",
+  notes: "The communiqué names Rabat as the place of the signature; it does not list the other places of the visit.",
   meetings: [
     {
       counterpart: "loudyi" as const,
@@ -86,8 +85,7 @@ export const visit = {
     },
     {
       counterpart: null,
-      counterpartTitleEn:
-        "Lieutenant General, Inspector General of the Royal Armed Forces and Commander of the Southern Zone",
+      counterpartTitleEn: "Lieutenant General, Inspector General of the Royal Armed Forces and Commander of the Southern Zone",
       counterpartTitleFr: "Général de corps d’armée, Inspecteur Général des FAR et Commandant de la Zone Sud",
       counterpartCountryCode: "MA",
       summaryEn:
@@ -219,8 +217,7 @@ export const agreements: AgreementSeed[] = [
     summaryFr:
       "Déclaration du Maroc, d’Israël et des États-Unis, signée sous la présidence du Roi Mohammed VI, " +
       "consacrant la reprise des relations diplomatiques entre le Maroc et Israël.",
-    notes:
-      "The communiqué gives the month of signature only (December 2020), and neither the place nor the signatories.",
+    notes: "The communiqué gives the month of signature only (December 2020), and neither the place nor the signatories.",
     disclosure: "PRESS_RELEASE_ONLY",
     parties: ["MA", "IL", "US"],
     signatories: [],

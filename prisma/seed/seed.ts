@@ -38,9 +38,15 @@ export async function seedDatabase(prisma: PrismaClient, root = process.cwd()): 
     }
     // Agreements and visits written before the search text existed (or by hand) get theirs now.
     const unindexed = await tx.agreement.findMany({ where: { searchText: "" }, select: { id: true } });
-    await refreshAgreementSearchText(tx, unindexed.map(({ id }) => id));
+    await refreshAgreementSearchText(
+      tx,
+      unindexed.map(({ id }) => id),
+    );
     const unindexedVisits = await tx.visit.findMany({ where: { searchText: "" }, select: { id: true } });
-    await refreshVisitSearchText(tx, unindexedVisits.map(({ id }) => id));
+    await refreshVisitSearchText(
+      tx,
+      unindexedVisits.map(({ id }) => id),
+    );
     if (!alreadySeeded || unindexed.length > 0 || unindexedVisits.length > 0) await bumpChangeVersion(tx, "agreements");
     return { countries: countries.length, domains: cooperationDomains.length, recordsCreated: !alreadySeeded };
   });
@@ -71,9 +77,7 @@ async function createRecords(tx: Tx, communiqueText: string): Promise<void> {
     },
   });
 
-  const domainIds = new Map(
-    (await tx.cooperationDomain.findMany({ select: { id: true, slug: true } })).map((d) => [d.slug, d.id]),
-  );
+  const domainIds = new Map((await tx.cooperationDomain.findMany({ select: { id: true, slug: true } })).map((d) => [d.slug, d.id]));
   const agreementIds = new Map<string, number>();
   for (const { parties, signatories, domains, signedDuringVisit, ...fields } of records.agreements) {
     const agreement = await tx.agreement.create({
@@ -116,10 +120,30 @@ async function createRecords(tx: Tx, communiqueText: string): Promise<void> {
 async function recordInitialRevisions(tx: Tx): Promise<void> {
   for (const { id } of await tx.agreement.findMany({ select: { id: true } })) {
     const snapshot = await agreementSnapshot(tx, id);
-    if (snapshot) await tx.revision.create({ data: { recordKind: "AGREEMENT", recordId: id, version: 1, action: "CREATE", changes: JSON.stringify(snapshotChanges(null, snapshot)), snapshot: JSON.stringify(snapshot) } });
+    if (snapshot)
+      await tx.revision.create({
+        data: {
+          recordKind: "AGREEMENT",
+          recordId: id,
+          version: 1,
+          action: "CREATE",
+          changes: JSON.stringify(snapshotChanges(null, snapshot)),
+          snapshot: JSON.stringify(snapshot),
+        },
+      });
   }
   for (const { id } of await tx.visit.findMany({ select: { id: true } })) {
     const snapshot = await visitSnapshot(tx, id);
-    if (snapshot) await tx.revision.create({ data: { recordKind: "VISIT", recordId: id, version: 1, action: "CREATE", changes: JSON.stringify(snapshotChanges(null, snapshot as never)), snapshot: JSON.stringify(snapshot) } });
+    if (snapshot)
+      await tx.revision.create({
+        data: {
+          recordKind: "VISIT",
+          recordId: id,
+          version: 1,
+          action: "CREATE",
+          changes: JSON.stringify(snapshotChanges(null, snapshot as never)),
+          snapshot: JSON.stringify(snapshot),
+        },
+      });
   }
 }

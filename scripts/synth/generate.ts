@@ -54,13 +54,95 @@ const topics = [
   ["research and development", "la recherche et le développement"],
 ] as const;
 
-const firstNames = ["José", "Hélène", "François", "Zoë", "Ahmed", "Léa", "Mikhaïl", "Chloé", "Jürgen", "Inès", "Björn", "Noémie", "Raúl", "Aïcha", "Søren", "Amélie", "Çağlar", "Élodie", "Tomás", "Maëlle", "John", "Maria", "Wei", "Fatima", "Olusegun", "Priya", "Kenji", "Anna", "Pedro", "Youssef"];
-const lastNames = ["Müller", "Nuñez", "Lefèvre", "Okonkwo", "Benali", "Søndergaard", "Dvořák", "García", "Kowalski", "Ibáñez", "Moreau", "Haddad", "Nakamura", "Öztürk", "Łukasik", "Fernández", "Diallo", "Rossi", "Smith", "Petrović", "Cohen", "El Amrani", "Schäfer", "Gonçalves", "Nguyễn"];
-const statuses = [["SIGNED", 35], ["IN_FORCE", 35], ["TERMINATED", 6], ["EXPIRED", 8], ["SUPERSEDED", 5], ["UNDER_NEGOTIATION", 4], ["PROVISIONALLY_APPLIED", 4], ["SUSPENDED", 3]] as const;
-const natures = [["BINDING", 55], ["NON_BINDING", 35], [null, 10]] as const;
-const disclosures = [["FULL_TEXT_PUBLIC", 40], ["SUMMARY_ONLY", 25], ["PRESS_RELEASE_ONLY", 25], ["CONFIDENTIAL", 10]] as const;
-const precisions = [["day", 85], ["month", 10], ["none", 5]] as const;
-const partyCounts = [[2, 85], [3, 15]] as const;
+const firstNames = [
+  "José",
+  "Hélène",
+  "François",
+  "Zoë",
+  "Ahmed",
+  "Léa",
+  "Mikhaïl",
+  "Chloé",
+  "Jürgen",
+  "Inès",
+  "Björn",
+  "Noémie",
+  "Raúl",
+  "Aïcha",
+  "Søren",
+  "Amélie",
+  "Çağlar",
+  "Élodie",
+  "Tomás",
+  "Maëlle",
+  "John",
+  "Maria",
+  "Wei",
+  "Fatima",
+  "Olusegun",
+  "Priya",
+  "Kenji",
+  "Anna",
+  "Pedro",
+  "Youssef",
+];
+const lastNames = [
+  "Müller",
+  "Nuñez",
+  "Lefèvre",
+  "Okonkwo",
+  "Benali",
+  "Søndergaard",
+  "Dvořák",
+  "García",
+  "Kowalski",
+  "Ibáñez",
+  "Moreau",
+  "Haddad",
+  "Nakamura",
+  "Öztürk",
+  "Łukasik",
+  "Fernández",
+  "Diallo",
+  "Rossi",
+  "Smith",
+  "Petrović",
+  "Cohen",
+  "El Amrani",
+  "Schäfer",
+  "Gonçalves",
+  "Nguyễn",
+];
+const statuses = [
+  ["SIGNED", 35],
+  ["IN_FORCE", 35],
+  ["TERMINATED", 6],
+  ["EXPIRED", 8],
+  ["SUPERSEDED", 5],
+  ["UNDER_NEGOTIATION", 4],
+  ["PROVISIONALLY_APPLIED", 4],
+  ["SUSPENDED", 3],
+] as const;
+const natures = [
+  ["BINDING", 55],
+  ["NON_BINDING", 35],
+  [null, 10],
+] as const;
+const disclosures = [
+  ["FULL_TEXT_PUBLIC", 40],
+  ["SUMMARY_ONLY", 25],
+  ["PRESS_RELEASE_ONLY", 25],
+  ["CONFIDENTIAL", 10],
+] as const;
+const precisions = [
+  ["day", 85],
+  ["month", 10],
+  ["none", 5],
+] as const;
+const partyCounts = [
+  [2, 85],
+  [3, 15],
+] as const;
 const visitKinds = ["STATE", "OFFICIAL", "WORKING"] as const;
 
 export interface SynthCountry {
@@ -123,9 +205,7 @@ const join = (names: string[], and: string) =>
 const words = (...texts: (string | null)[]) => texts.flatMap((text) => (text ? normalizedWords(text) : []));
 const sortPiece = (text: string) => normalizedWords(text).join(" ");
 
-const formPieces = new Map(
-  forms.map(([form, en, fr]) => [form, { words: words(en, fr), sortEn: sortPiece(en), sortFr: sortPiece(fr) }]),
-);
+const formPieces = new Map(forms.map(([form, en, fr]) => [form, { words: words(en, fr), sortEn: sortPiece(en), sortFr: sortPiece(fr) }]));
 const topicPieces = topics.map(([en, fr]) => ({ en, fr, words: words(en, fr), sortEn: sortPiece(en), sortFr: sortPiece(fr) }));
 const joinerWords = words("on relatif à");
 const betweenWords = words("between and");
@@ -216,7 +296,8 @@ export function agreementSynth(countries: SynthCountry[], domains: SynthDomain[]
     const status = pickStatus(rng);
     const signedOn = signatureDate(rng);
     const disclosure = pickDisclosure(rng);
-    const visitor = signedOn?.length === 10 && partyList.length >= 2 && rng.next() < 0.1 ? (signatories[0]?.person ?? rng.pick(people)) : null;
+    const visitor =
+      signedOn?.length === 10 && partyList.length >= 2 && rng.next() < 0.1 ? (signatories[0]?.person ?? rng.pick(people)) : null;
     const visit = visitor
       ? {
           visitor,

@@ -6,10 +6,42 @@ import { agreementSynth, personNames, random, type SynthCountry, type SynthDomai
 /** The tables the load fills, in the order a batch is inserted, with the columns each row gives. */
 export const synthTables = {
   Person: ["id", "name", "updatedAt"],
-  Visit: ["id", "slug", "visitorId", "visitorCountryCode", "hostCountryCode", "city", "startOn", "endOn", "kind", "searchText", "updatedAt"],
-  Agreement: ["id", "slug", "title", "titleLanguage", "titleEn", "titleFr", "shortName", "form", "legalNature", "status",
-    "signedOn", "placeCity", "placeCountryCode", "summaryEn", "summaryFr", "disclosure", "searchText", "sortTitleEn",
-    "sortTitleFr", "signedDuringVisitId", "updatedAt"],
+  Visit: [
+    "id",
+    "slug",
+    "visitorId",
+    "visitorCountryCode",
+    "hostCountryCode",
+    "city",
+    "startOn",
+    "endOn",
+    "kind",
+    "searchText",
+    "updatedAt",
+  ],
+  Agreement: [
+    "id",
+    "slug",
+    "title",
+    "titleLanguage",
+    "titleEn",
+    "titleFr",
+    "shortName",
+    "form",
+    "legalNature",
+    "status",
+    "signedOn",
+    "placeCity",
+    "placeCountryCode",
+    "summaryEn",
+    "summaryFr",
+    "disclosure",
+    "searchText",
+    "sortTitleEn",
+    "sortTitleFr",
+    "signedDuringVisitId",
+    "updatedAt",
+  ],
   AgreementParty: ["agreementId", "countryCode", "position"],
   AgreementDomain: ["agreementId", "domainId", "evidence"],
   Signatory: ["agreementId", "personId", "countryCode", "position"],
@@ -53,12 +85,43 @@ export function* synthBatches({ seed, count, countries, domains, nextIds, now, a
     let signedDuringVisitId: number | null = null;
     if (visit) {
       signedDuringVisitId = visitId++;
-      Visit.push(signedDuringVisitId, `synthetic-visit-${index + 1}`, visit.visitor.id, visit.visitorCountryCode,
-        visit.hostCountryCode, a.placeCity, a.signedOn, a.signedOn, visit.kind, visit.searchText, now);
+      Visit.push(
+        signedDuringVisitId,
+        `synthetic-visit-${index + 1}`,
+        visit.visitor.id,
+        visit.visitorCountryCode,
+        visit.hostCountryCode,
+        a.placeCity,
+        a.signedOn,
+        a.signedOn,
+        visit.kind,
+        visit.searchText,
+        now,
+      );
     }
-    Agreement.push(id, a.slug, a.title, a.titleLanguage, a.titleEn, a.titleFr, a.shortName, a.form, a.legalNature,
-      a.status, a.signedOn, a.placeCity, a.placeCountryCode, a.summaryEn, a.summaryFr, a.disclosure, a.searchText,
-      a.sortTitleEn, a.sortTitleFr, signedDuringVisitId, now);
+    Agreement.push(
+      id,
+      a.slug,
+      a.title,
+      a.titleLanguage,
+      a.titleEn,
+      a.titleFr,
+      a.shortName,
+      a.form,
+      a.legalNature,
+      a.status,
+      a.signedOn,
+      a.placeCity,
+      a.placeCountryCode,
+      a.summaryEn,
+      a.summaryFr,
+      a.disclosure,
+      a.searchText,
+      a.sortTitleEn,
+      a.sortTitleFr,
+      signedDuringVisitId,
+      now,
+    );
     for (const [position, code] of parties.entries()) AgreementParty.push(id, code, position);
     for (const { domainId, evidence } of domainRows) AgreementDomain.push(id, domainId, evidence);
     for (const [position, { person, countryCode }] of signatories.entries()) Signatory.push(id, person.id, countryCode, position);

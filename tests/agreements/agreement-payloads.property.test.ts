@@ -67,22 +67,46 @@ const digestNow = () => databaseDigest(reader);
 
 type Outcome =
   | { ok: true; slug: string; version: number; input: AgreementInput }
-  | { ok: false; reachedSave: boolean; fieldErrors: FieldErrors; formError?: FormError; duplicate?: PossibleDuplicate; conflict?: Conflict; input?: AgreementInput };
+  | {
+      ok: false;
+      reachedSave: boolean;
+      fieldErrors: FieldErrors;
+      formError?: FormError;
+      duplicate?: PossibleDuplicate;
+      conflict?: Conflict;
+      input?: AgreementInput;
+    };
 
 /**
  * What createAgreement and updateAgreement do once the caller is known to be an editor. `beforeSave` runs once the
  * schema has accepted the form, just before the database is touched.
  */
-async function submit(entries: readonly FormEntry[], target: { slug?: string; version?: number } = {}, beforeSave = () => {}): Promise<Outcome> {
+async function submit(
+  entries: readonly FormEntry[],
+  target: { slug?: string; version?: number } = {},
+  beforeSave = () => {},
+): Promise<Outcome> {
   const formData = toFormData(entries);
   const { data, remap } = readAgreementFormWithErrors(formData);
   const parsed = agreementInput.safeParse(data);
-  if (!parsed.success) return { ok: false, reachedSave: false, fieldErrors: remap(fieldErrorsOf(parsed.error)), formError: { key: "fixFields" } };
+  if (!parsed.success)
+    return { ok: false, reachedSave: false, fieldErrors: remap(fieldErrorsOf(parsed.error)), formError: { key: "fixFields" } };
   beforeSave();
-  const result = await saveAgreement(database.prisma(), editor, parsed.data, { ...target, confirmDuplicate: formData.get("confirmDuplicate") === "yes" });
+  const result = await saveAgreement(database.prisma(), editor, parsed.data, {
+    ...target,
+    confirmDuplicate: formData.get("confirmDuplicate") === "yes",
+  });
   if (result.ok) return { ok: true, slug: result.slug, version: result.version, input: parsed.data };
   const { fieldErrors, formError, duplicate, conflict } = result;
-  return { ok: false, reachedSave: true, fieldErrors: fieldErrors ? remap(fieldErrors) : {}, formError, duplicate, conflict, input: parsed.data };
+  return {
+    ok: false,
+    reachedSave: true,
+    fieldErrors: fieldErrors ? remap(fieldErrors) : {},
+    formError,
+    duplicate,
+    conflict,
+    input: parsed.data,
+  };
 }
 
 /**
@@ -145,8 +169,7 @@ function expectShowableRefusal(outcome: Extract<Outcome, { ok: false }>, entries
 
 /** The snapshot a saved input must read back as: parties once each, domains by slug, sources as found again. */
 function expectedSnapshot(input: AgreementInput) {
-  const withoutIds = (sources: AgreementInput["sources"]) =>
-    sources.map(({ sourceId: _, ...source }) => JSON.stringify(source)).sort();
+  const withoutIds = (sources: AgreementInput["sources"]) => sources.map(({ sourceId: _, ...source }) => JSON.stringify(source)).sort();
   return {
     ...input,
     parties: [...new Set(input.parties)],
@@ -160,8 +183,16 @@ async function readBack(slug: string) {
   const prisma = database.prisma();
   const agreement = await prisma.agreement.findUniqueOrThrow({ where: { slug } });
   const snapshot = (await agreementSnapshot(prisma, agreement.id))!;
-  const revisions = await prisma.revision.findMany({ where: { recordKind: "AGREEMENT", recordId: agreement.id }, orderBy: { version: "asc" } });
-  return { agreement, snapshot, revisions, comparable: { ...snapshot, sources: snapshot.sources.map(({ sourceId: _, ...source }) => JSON.stringify(source)).sort() } };
+  const revisions = await prisma.revision.findMany({
+    where: { recordKind: "AGREEMENT", recordId: agreement.id },
+    orderBy: { version: "asc" },
+  });
+  return {
+    agreement,
+    snapshot,
+    revisions,
+    comparable: { ...snapshot, sources: snapshot.sources.map(({ sourceId: _, ...source }) => JSON.stringify(source)).sort() },
+  };
 }
 
 describe("agreement form payloads", () => {
@@ -183,7 +214,9 @@ describe("agreement form payloads", () => {
         expect(new Set(snapshot.parties)).toEqual(new Set(input.parties));
         expect(snapshot.domains.map((row) => row.slug).sort()).toEqual(input.domains.map((row) => row.slug).sort());
         expect(snapshot.signatories).toHaveLength(input.signatories.length);
-        expect(revisions.map(({ version, action, userId }) => ({ version, action, userId }))).toEqual([{ version: 1, action: "CREATE", userId: editor }]);
+        expect(revisions.map(({ version, action, userId }) => ({ version, action, userId }))).toEqual([
+          { version: 1, action: "CREATE", userId: editor },
+        ]);
         expect(agreement.searchText.trim()).not.toBe("");
       }),
       { numRuns: runs.malformed },
@@ -212,7 +245,14 @@ describe("agreement form payloads", () => {
 
   it("saves a title and a summary posted with NUL and bell characters without them", async () => {
     const draft = fc.sample(agreementDraft(known), { numRuns: 1, seed: 42 })[0]!;
-    const scalars = { ...draft.scalars, title: "Accord\u0000 naval\u0007 de contrôle", summaryEn: "Line one\u0000\r\nline two\u0007", signedOn: "", entryIntoForceOn: "", endedOn: "" };
+    const scalars = {
+      ...draft.scalars,
+      title: "Accord\u0000 naval\u0007 de contrôle",
+      summaryEn: "Line one\u0000\r\nline two\u0007",
+      signedOn: "",
+      entryIntoForceOn: "",
+      endedOn: "",
+    };
     const outcome = await submitWatched(draftEntries({ ...draft, scalars, confirmDuplicate: true }));
     if (!outcome.ok) throw new Error(`the agreement was refused: ${JSON.stringify(outcome)}`);
     const { agreement } = await readBack(outcome.slug);
@@ -227,7 +267,13 @@ describe("agreement form payloads", () => {
 
     beforeAll(async () => {
       const draft = fc.sample(agreementDraft(known), { numRuns: 1, seed: 42 })[0]!;
-      const created = await submit(draftEntries({ ...draft, scalars: { ...draft.scalars, title: "Edited by the property tests", signedOn: "", entryIntoForceOn: "", endedOn: "" }, confirmDuplicate: true }));
+      const created = await submit(
+        draftEntries({
+          ...draft,
+          scalars: { ...draft.scalars, title: "Edited by the property tests", signedOn: "", entryIntoForceOn: "", endedOn: "" },
+          confirmDuplicate: true,
+        }),
+      );
       if (!created.ok) throw new Error(`the agreement to edit was refused: ${JSON.stringify(created)}`);
       ({ slug, version } = created);
       // Edits may name the agreement itself as a link target: that is refused (linkToSelf).
@@ -262,7 +308,11 @@ describe("agreement form payloads", () => {
     }, 300_000);
 
     it(`refuses each of ${runs.staleEdits} edits at another version, with the newer changes when the form is valid, and writes nothing`, async () => {
-      const payload = fc.tuple(fc.oneof({ weight: 3, arbitrary: mostlyValidPayload(editable) }, malformedPayload(editable)), fc.integer({ min: 1, max: 1000 }), fc.boolean());
+      const payload = fc.tuple(
+        fc.oneof({ weight: 3, arbitrary: mostlyValidPayload(editable) }, malformedPayload(editable)),
+        fc.integer({ min: 1, max: 1000 }),
+        fc.boolean(),
+      );
       await fc.assert(
         fc.asyncProperty(payload, async ([entries, offset, later]) => {
           const stale = later || version - offset < 1 ? version + offset : version - offset;
@@ -284,31 +334,47 @@ describe("cooperation domain form payloads", () => {
   const fields = ["nameEn", "nameFr", "descriptionEn", "descriptionFr"] as const;
 
   const domainPayload = (values: fc.Arbitrary<string | Blob>) =>
-    fc.array(fc.tuple(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...fields) }, fc.constantFrom("slug", "__proto__", "nameEn ", "")), values), { maxLength: 8 });
+    fc.array(
+      fc.tuple(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...fields) }, fc.constantFrom("slug", "__proto__", "nameEn ", "")), values),
+      { maxLength: 8 },
+    );
 
   function checkDomainPayload(entries: readonly FormEntry[]) {
     const parsed = domainInput.safeParse(formFields(toFormData(entries), fields));
     if (parsed.success) {
-      for (const name of [parsed.data.nameEn, parsed.data.nameFr]) expect(name === name.trim() && name.length >= 1 && name.length <= 80).toBe(true);
+      for (const name of [parsed.data.nameEn, parsed.data.nameFr])
+        expect(name === name.trim() && name.length >= 1 && name.length <= 80).toBe(true);
       for (const description of [parsed.data.descriptionEn, parsed.data.descriptionFr]) {
-        expect(description === null || description === undefined || (description === description.trim() && description.length >= 1 && description.length <= 500)).toBe(true);
+        expect(
+          description === null ||
+            description === undefined ||
+            (description === description.trim() && description.length >= 1 && description.length <= 500),
+        ).toBe(true);
       }
       return;
     }
     for (const [key, messages] of Object.entries(fieldErrorsOf(parsed.error))) {
       expect(fields as readonly string[], `error key "${key}" names a field of the domain form`).toContain(key);
-      for (const message of messages ?? []) expect(errorMessages.has(message), `"${message}" (on ${key}) is a message of the form`).toBe(true);
+      for (const message of messages ?? [])
+        expect(errorMessages.has(message), `"${message}" (on ${key}) is a message of the form`).toBe(true);
     }
   }
 
   it(`parses each of ${runs.domains} text payloads into a valid domain, or refuses it with errors on its fields`, () => {
-    const text = fc.oneof(junkValue(known).filter((value) => typeof value === "string"), fc.string({ minLength: 75, maxLength: 90 }));
+    const text = fc.oneof(
+      junkValue(known).filter((value) => typeof value === "string"),
+      fc.string({ minLength: 75, maxLength: 90 }),
+    );
     fc.assert(fc.property(domainPayload(text), checkDomainPayload), { numRuns: runs.domains });
   });
 
   // Found by the property above: a file posted as a description used to reach zod and be refused with its
   // English sentence. formFields now reads a file as an absent field, as the agreement form does.
   it("reads a file posted in place of a description as no description", () => {
-    checkDomainPayload([["nameEn", "Space"], ["nameFr", "Espace"], ["descriptionEn", new Blob(["x"])]]);
+    checkDomainPayload([
+      ["nameEn", "Space"],
+      ["nameFr", "Espace"],
+      ["descriptionEn", new Blob(["x"])],
+    ]);
   });
 });

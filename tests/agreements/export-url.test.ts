@@ -10,8 +10,19 @@ vi.mock("@/lib/agreements/table-queries", () => ({
   getAllAgreementRows: async () =>
     (async function* () {
       const row: AgreementRow = {
-        id: 1, slug: "ma-il-defence-mou-2021", title: "Defence MoU", titleLang: "en", shortName: null, form: "MEMORANDUM_OF_UNDERSTANDING", status: "IN_FORCE",
-        signedOn: "2021-11", signedOnLabel: "November 2021", place: null, parties: [], domains: [], visit: null,
+        id: 1,
+        slug: "ma-il-defence-mou-2021",
+        title: "Defence MoU",
+        titleLang: "en",
+        shortName: null,
+        form: "MEMORANDUM_OF_UNDERSTANDING",
+        status: "IN_FORCE",
+        signedOn: "2021-11",
+        signedOnLabel: "November 2021",
+        place: null,
+        parties: [],
+        domains: [],
+        visit: null,
       };
       yield [row];
     })(),
@@ -42,15 +53,21 @@ describe("the export's links", () => {
   it("use the address the request reached when ACCORDS_URL is not set", async () => {
     vi.stubEnv("ACCORDS_URL", "");
     expect(await exportedUrl({ host: "accords.internal:8080" })).toBe("http://accords.internal:8080/agreements/ma-il-defence-mou-2021");
-    expect(await exportedUrl({ host: "accords.example.org", "x-forwarded-proto": "https" })).toBe("https://accords.example.org/agreements/ma-il-defence-mou-2021");
+    expect(await exportedUrl({ host: "accords.example.org", "x-forwarded-proto": "https" })).toBe(
+      "https://accords.example.org/agreements/ma-il-defence-mou-2021",
+    );
   });
 
   it("are built from an origin and a slug by agreementUrl", () => {
     const request = (headers: Record<string, string>) => new Request("http://localhost:3000/api/agreements/export", { headers });
-    expect(publicOrigin(request({ host: "127.0.0.1:3000" }), { ACCORDS_URL: " https://accords.example.org/ " })).toBe("https://accords.example.org");
+    expect(publicOrigin(request({ host: "127.0.0.1:3000" }), { ACCORDS_URL: " https://accords.example.org/ " })).toBe(
+      "https://accords.example.org",
+    );
     expect(publicOrigin(request({ host: "accords.example.org", "x-forwarded-proto": "https" }), {})).toBe("https://accords.example.org");
     // A setting that is not an address gives the address Next was reached at rather than a broken link.
     expect(publicOrigin(request({}), { ACCORDS_URL: "not an address" })).toBe("http://localhost:3000");
-    expect(agreementUrl("https://accords.example.org", "ma-il-defence-mou-2021")).toBe("https://accords.example.org/agreements/ma-il-defence-mou-2021");
+    expect(agreementUrl("https://accords.example.org", "ma-il-defence-mou-2021")).toBe(
+      "https://accords.example.org/agreements/ma-il-defence-mou-2021",
+    );
   });
 });

@@ -70,9 +70,17 @@ describe("saving agreements", () => {
     const result = await saveAgreement(
       prisma,
       editor,
-      valid({ title: "Other", titleEn: "Other", links: [{ kind: "AMENDS", target: "no-such-agreement" }], signedDuringVisit: "no-such-visit" }),
+      valid({
+        title: "Other",
+        titleEn: "Other",
+        links: [{ kind: "AMENDS", target: "no-such-agreement" }],
+        signedDuringVisit: "no-such-visit",
+      }),
     );
-    expect(result).toMatchObject({ ok: false, fieldErrors: { "links.0.target": ["unknownAgreement"], signedDuringVisit: ["unknownVisit"] } });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { "links.0.target": ["unknownAgreement"], signedDuringVisit: ["unknownVisit"] },
+    });
     expect(await prisma.agreement.count()).toBe(before);
   });
 
@@ -82,7 +90,9 @@ describe("saving agreements", () => {
     // As the edit form sends them: the existing source by its id.
     const { sourceId } = await prisma.agreementSource.findFirstOrThrow({ where: { agreement: { slug } } });
     const sources = [{ sourceId, publisher: "Ministry", title: "Press release", language: "fr", url: "https://example.org/release" }];
-    expect(await saveAgreement(prisma, editor, valid({ status: "IN_FORCE", entryIntoForceOn: "2024-06", sources }), { slug, version: 1 })).toMatchObject({ ok: true, version: 2 });
+    expect(
+      await saveAgreement(prisma, editor, valid({ status: "IN_FORCE", entryIntoForceOn: "2024-06", sources }), { slug, version: 1 }),
+    ).toMatchObject({ ok: true, version: 2 });
     const late = await saveAgreement(prisma, editor, valid({ notes: "mine", sources }), { slug, version: 1 });
     expect(late).toMatchObject({ ok: false, formError: { key: "conflict" }, conflict: { version: 2 } });
     if (!late.ok) expect(late.conflict?.changes.map((change) => change.field).sort()).toEqual(["entryIntoForceOn", "status"]);
@@ -99,10 +109,16 @@ describe("saving agreements", () => {
     expect(reverted).toMatchObject({ ok: true, version: 5 });
     const saved = await prisma.agreement.findUniqueOrThrow({ where: { slug } });
     expect(saved).toMatchObject({ status: "SIGNED", entryIntoForceOn: null, archived: false });
-    const actions = (await prisma.revision.findMany({ where: { recordId: saved.id, recordKind: "AGREEMENT" }, orderBy: { version: "asc" } })).map(
-      (revision) => [revision.version, revision.action, revision.revertedTo],
-    );
-    expect(actions).toEqual([[1, "CREATE", null], [2, "UPDATE", null], [3, "ARCHIVE", null], [4, "RESTORE", null], [5, "REVERT", 1]]);
+    const actions = (
+      await prisma.revision.findMany({ where: { recordId: saved.id, recordKind: "AGREEMENT" }, orderBy: { version: "asc" } })
+    ).map((revision) => [revision.version, revision.action, revision.revertedTo]);
+    expect(actions).toEqual([
+      [1, "CREATE", null],
+      [2, "UPDATE", null],
+      [3, "ARCHIVE", null],
+      [4, "RESTORE", null],
+      [5, "REVERT", 1],
+    ]);
     const changes = JSON.parse((await prisma.revision.findFirstOrThrow({ where: { recordId: saved.id, version: 2 } })).changes);
     expect(changes).toContainEqual({ field: "status", before: "SIGNED", after: "IN_FORCE" });
   });
@@ -112,11 +128,22 @@ describe("an agreement and its visit", () => {
   it("naming the visit in the agreement's form is a change of the visit too, with its own revision", async () => {
     const prisma = database.prisma();
     const visitBefore = await prisma.visit.findUniqueOrThrow({ where: { slug: "2021-11-gantz-morocco" } });
-    const result = await saveAgreement(prisma, editor, valid({ title: "Arrangement on joint exercises", titleEn: "Arrangement on joint exercises", form: "ARRANGEMENT", signedDuringVisit: "2021-11-gantz-morocco" }));
+    const result = await saveAgreement(
+      prisma,
+      editor,
+      valid({
+        title: "Arrangement on joint exercises",
+        titleEn: "Arrangement on joint exercises",
+        form: "ARRANGEMENT",
+        signedDuringVisit: "2021-11-gantz-morocco",
+      }),
+    );
     expect(result).toMatchObject({ ok: true });
     const visitAfter = await prisma.visit.findUniqueOrThrow({ where: { slug: "2021-11-gantz-morocco" } });
     expect(visitAfter.version).toBe(visitBefore.version + 1);
-    const revision = await prisma.revision.findFirstOrThrow({ where: { recordKind: "VISIT", recordId: visitAfter.id, version: visitAfter.version } });
+    const revision = await prisma.revision.findFirstOrThrow({
+      where: { recordKind: "VISIT", recordId: visitAfter.id, version: visitAfter.version },
+    });
     expect(JSON.parse(revision.snapshot).agreements).toContainEqual({ slug: result.ok ? result.slug : "" });
   });
 });
@@ -141,7 +168,9 @@ describe("the agreement form's rules", () => {
   });
 
   it("accepts only http(s) addresses and bounded lengths", () => {
-    expect(problems({ sources: [{ publisher: "P", title: "T", language: "fr", url: "javascript:alert(1)" }] })).toEqual(["sources.0.url: invalidUrl"]);
+    expect(problems({ sources: [{ publisher: "P", title: "T", language: "fr", url: "javascript:alert(1)" }] })).toEqual([
+      "sources.0.url: invalidUrl",
+    ]);
     expect(problems({ title: "x".repeat(501) })).toEqual(["title: tooLong"]);
     expect(problems({ title: "   " })).toEqual(["title: required"]);
   });

@@ -9,23 +9,55 @@ const parse = (query: string) => parseAgreementSearch(new URLSearchParams(query)
 describe("the agreements URL contract", () => {
   it("applies the defaults to an empty query", () => {
     expect(parse("")).toEqual({
-      q: "", domain: [], party: [], form: [], nature: [], status: [], from: null, to: null,
-      sort: defaultSort, page: 1, size: 25,
+      q: "",
+      domain: [],
+      party: [],
+      form: [],
+      nature: [],
+      status: [],
+      from: null,
+      to: null,
+      sort: defaultSort,
+      page: 1,
+      size: 25,
     });
   });
 
   it("reads every parameter, repeatable ones included", () => {
     expect(
-      parse("q=+cyber+&domain=training&domain=cybersecurity&party=il&party=MA&form=TREATY&nature=BINDING&status=IN_FORCE&from=1990&to=2020&sort=-title&page=3&size=100"),
+      parse(
+        "q=+cyber+&domain=training&domain=cybersecurity&party=il&party=MA&form=TREATY&nature=BINDING&status=IN_FORCE&from=1990&to=2020&sort=-title&page=3&size=100",
+      ),
     ).toEqual({
-      q: "cyber", domain: ["training", "cybersecurity"], party: ["IL", "MA"], form: ["TREATY"], nature: ["BINDING"],
-      status: ["IN_FORCE"], from: 1990, to: 2020, sort: { field: "title", desc: true }, page: 3, size: 100,
+      q: "cyber",
+      domain: ["training", "cybersecurity"],
+      party: ["IL", "MA"],
+      form: ["TREATY"],
+      nature: ["BINDING"],
+      status: ["IN_FORCE"],
+      from: 1990,
+      to: 2020,
+      sort: { field: "title", desc: true },
+      page: 3,
+      size: 100,
     });
   });
 
   it("drops bad values and keeps the good ones", () => {
-    const search = parse("domain=Training!&domain=training&party=isr&party=il&form=TREATIES&status=in_force&size=30&page=-2&page=4&sort=-colour&from=abc&to=99999");
-    expect(search).toMatchObject({ domain: ["training"], party: ["IL"], form: [], status: [], size: 25, page: 1, sort: defaultSort, from: null, to: null });
+    const search = parse(
+      "domain=Training!&domain=training&party=isr&party=il&form=TREATIES&status=in_force&size=30&page=-2&page=4&sort=-colour&from=abc&to=99999",
+    );
+    expect(search).toMatchObject({
+      domain: ["training"],
+      party: ["IL"],
+      form: [],
+      status: [],
+      size: 25,
+      page: 1,
+      sort: defaultSort,
+      from: null,
+      to: null,
+    });
   });
 
   it("swaps a year range given backwards and ignores years out of range", () => {
@@ -46,10 +78,22 @@ describe("the agreements URL contract", () => {
   });
 
   it("reads a sort that follows a __proto__ parameter in Next's searchParams object", () => {
-    const query = nextSearchParams([["__proto__", "x"], ["sort", "title"]]);
+    const query = nextSearchParams([
+      ["__proto__", "x"],
+      ["sort", "title"],
+    ]);
     expect(parseAgreementSearch(query)).toEqual(parse("sort=title"));
     expect(parseAgreementSearch(nextSearchParams([["__proto__", "x"]]))).toEqual(parse(""));
-    expect(parseAgreementSearch(nextSearchParams([["constructor", "x"], ["toString", "y"], ["hasOwnProperty", "z"], ["q", "cyber"]]))).toEqual(parse("q=cyber"));
+    expect(
+      parseAgreementSearch(
+        nextSearchParams([
+          ["constructor", "x"],
+          ["toString", "y"],
+          ["hasOwnProperty", "z"],
+          ["q", "cyber"],
+        ]),
+      ),
+    ).toEqual(parse("q=cyber"));
   });
 
   it("ignores parameters of any other name, prototype names included, in either form", () => {
@@ -66,7 +110,20 @@ describe("the agreements URL contract", () => {
   });
 
   it("turns Next's searchParams object into URLSearchParams of its own text values only", () => {
-    const query = toSearchParams(nextSearchParams([["__proto__", "x"], ["sort", "title"], ["constructor", "y"], ["saved", "1"], ["saved", "2"]]));
-    expect([...query]).toEqual([["sort", "title"], ["constructor", "y"], ["saved", "1"], ["saved", "2"]]);
+    const query = toSearchParams(
+      nextSearchParams([
+        ["__proto__", "x"],
+        ["sort", "title"],
+        ["constructor", "y"],
+        ["saved", "1"],
+        ["saved", "2"],
+      ]),
+    );
+    expect([...query]).toEqual([
+      ["sort", "title"],
+      ["constructor", "y"],
+      ["saved", "1"],
+      ["saved", "2"],
+    ]);
   });
 });

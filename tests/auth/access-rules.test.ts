@@ -30,7 +30,16 @@ describe("the address to return to after sign-in", () => {
   });
 
   it("never leads to another site or back to the sign-in page", () => {
-    for (const hostile of ["https://attacker.example", "//attacker.example", "/\\attacker.example", "javascript:alert(1)", "", null, 42, "/sign-in?next=/x"]) {
+    for (const hostile of [
+      "https://attacker.example",
+      "//attacker.example",
+      "/\\attacker.example",
+      "javascript:alert(1)",
+      "",
+      null,
+      42,
+      "/sign-in?next=/x",
+    ]) {
       expect(returnPath(hostile)).toBe("/");
     }
   });
@@ -48,7 +57,13 @@ describe("account forms", () => {
   });
 
   it("refuse short, overlong and mismatched new passwords, and unknown roles", () => {
-    const base = { name: "Ana", email: "ana@example.org", role: "EDITOR", password: "long enough pass", confirmPassword: "long enough pass" };
+    const base = {
+      name: "Ana",
+      email: "ana@example.org",
+      role: "EDITOR",
+      password: "long enough pass",
+      confirmPassword: "long enough pass",
+    };
     expect(createUserInput.safeParse(base).success).toBe(true);
     const problems = (input: object) => createUserInput.safeParse({ ...base, ...input }).error?.issues.map((issue) => issue.message);
     expect(problems({ password: "short", confirmPassword: "short" })).toEqual(["passwordTooShort"]);
@@ -56,6 +71,9 @@ describe("account forms", () => {
     expect(problems({ confirmPassword: "something else" })).toEqual(["passwordsDiffer"]);
     expect(problems({ role: "SUPERUSER" })).toEqual(["invalidRole"]);
     expect(problems({ name: "x".repeat(101) })).toEqual(["tooLong"]);
-    expect(changePasswordInput.safeParse({ currentPassword: "a", password: "new password!", confirmPassword: "new password?" }).error?.issues[0]?.path).toEqual(["confirmPassword"]);
+    expect(
+      changePasswordInput.safeParse({ currentPassword: "a", password: "new password!", confirmPassword: "new password?" }).error?.issues[0]
+        ?.path,
+    ).toEqual(["confirmPassword"]);
   });
 });

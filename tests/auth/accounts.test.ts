@@ -6,7 +6,11 @@ import { createTestDatabase } from "@/tests/helpers/test-database";
 
 const database = createTestDatabase();
 vi.mock("server-only", () => ({}));
-vi.mock("@/lib/db", () => ({ get db() { return database.prisma(); } }));
+vi.mock("@/lib/db", () => ({
+  get db() {
+    return database.prisma();
+  },
+}));
 
 const { createFirstAdmin, createUser, EmailTakenError, UsersExistError } = await import("@/lib/users/create-user");
 
@@ -23,7 +27,9 @@ describe("accounts", () => {
     const credential = await prisma.account.findFirstOrThrow({ where: { userId: admin.id, providerId: "credential" } });
     expect(credential.password).not.toContain("correct horse battery");
     expect(await verifyPassword({ hash: credential.password!, password: "correct horse battery" })).toBe(true);
-    await expect(createFirstAdmin(prisma, { name: "Eve", email: "eve@example.org", password: "correct horse battery" })).rejects.toBeInstanceOf(UsersExistError);
+    await expect(
+      createFirstAdmin(prisma, { name: "Eve", email: "eve@example.org", password: "correct horse battery" }),
+    ).rejects.toBeInstanceOf(UsersExistError);
     expect(await prisma.user.count()).toBe(1);
   });
 
@@ -31,7 +37,9 @@ describe("accounts", () => {
     const prisma = database.prisma();
     await createUser(prisma, { name: "Ana", email: "ana@example.org", role: "EDITOR", password: "long enough pass" });
     const before = await prisma.account.count();
-    await expect(createUser(prisma, { name: "Ana 2", email: "ana@example.org", role: "VIEWER", password: "long enough pass" })).rejects.toBeInstanceOf(EmailTakenError);
+    await expect(
+      createUser(prisma, { name: "Ana 2", email: "ana@example.org", role: "VIEWER", password: "long enough pass" }),
+    ).rejects.toBeInstanceOf(EmailTakenError);
     expect(await prisma.account.count()).toBe(before);
   });
 });

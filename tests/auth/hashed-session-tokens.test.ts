@@ -8,7 +8,11 @@ import { createTestDatabase } from "@/tests/helpers/test-database";
 
 const database = createTestDatabase();
 vi.mock("server-only", () => ({}));
-vi.mock("@/lib/db", () => ({ get db() { return database.prisma(); } }));
+vi.mock("@/lib/db", () => ({
+  get db() {
+    return database.prisma();
+  },
+}));
 
 const { getAuth } = await import("@/lib/auth/auth");
 const { getAuthSecret } = await import("@/lib/auth/secret");
@@ -36,7 +40,11 @@ async function sessionCookie(token: string): Promise<Headers> {
 
 /** The session cookie set by an answer, as a browser would send it back, and the raw token in it. */
 function sessionCookieSetBy(headers: Headers) {
-  const [pair = ""] = headers.getSetCookie().find((cookie) => cookie.startsWith(`${cookieName}=`))?.split(";") ?? [];
+  const [pair = ""] =
+    headers
+      .getSetCookie()
+      .find((cookie) => cookie.startsWith(`${cookieName}=`))
+      ?.split(";") ?? [];
   const [token = ""] = decodeURIComponent(pair.slice(cookieName.length + 1)).split(".");
   return { token, cookie: new Headers({ cookie: pair }) };
 }
@@ -129,15 +137,18 @@ describe("the hashing adapter", () => {
     withHashedSessionTokens(prismaAdapter(database.prisma(), { provider: "sqlite", transaction }))({});
 
   // Without real transactions the adapter hands itself to the callback; with them, a new adapter on the transaction.
-  it.each([false, true])("finds several sessions by their tokens and gives each back with its raw token, in a transaction (real: %s)", async (real) => {
-    const user = await newUser(`many-${real}@example.org`);
-    const tokens = [(await signIn(user.email)).token, (await signIn(user.email)).token];
-    const sessions = adapter(real);
-    const found = await sessions.transaction((trx) =>
-      trx.findMany<{ token: string }>({ model: "session", where: [{ field: "token", operator: "in", value: tokens }] }),
-    );
-    expect(found.map((session) => session.token).sort()).toEqual([...tokens].sort());
-  });
+  it.each([false, true])(
+    "finds several sessions by their tokens and gives each back with its raw token, in a transaction (real: %s)",
+    async (real) => {
+      const user = await newUser(`many-${real}@example.org`);
+      const tokens = [(await signIn(user.email)).token, (await signIn(user.email)).token];
+      const sessions = adapter(real);
+      const found = await sessions.transaction((trx) =>
+        trx.findMany<{ token: string }>({ model: "session", where: [{ field: "token", operator: "in", value: tokens }] }),
+      );
+      expect(found.map((session) => session.token).sort()).toEqual([...tokens].sort());
+    },
+  );
 
   it("gives back the stored hash of a session read without its token", async () => {
     const user = await newUser("listed@example.org");
@@ -147,8 +158,8 @@ describe("the hashing adapter", () => {
   });
 
   it("refuses to match tokens by pattern, which a hash cannot answer", async () => {
-    await expect(adapter().findMany({ model: "session", where: [{ field: "token", operator: "starts_with", value: "a" }] })).rejects.toThrow(
-      /stored hashed/,
-    );
+    await expect(
+      adapter().findMany({ model: "session", where: [{ field: "token", operator: "starts_with", value: "a" }] }),
+    ).rejects.toThrow(/stored hashed/);
   });
 });

@@ -37,9 +37,12 @@ const hostile = [
 ];
 
 describe("returnPath", () => {
-  it.each(hostile.map((value) => [JSON.stringify(value) ?? String(value), value]))("refuses %s and falls back to the home page", (_name, value) => {
-    expect(returnPath(value)).toBe("/");
-  });
+  it.each(hostile.map((value) => [JSON.stringify(value) ?? String(value), value]))(
+    "refuses %s and falls back to the home page",
+    (_name, value) => {
+      expect(returnPath(value)).toBe("/");
+    },
+  );
 
   it("keeps paths, queries and fragments of this site", () => {
     expect(returnPath("/agreements?q=maroc")).toBe("/agreements?q=maroc");
@@ -73,7 +76,30 @@ describe("returnPath", () => {
 describe("returnPath on any input", () => {
   // Pieces that make addresses go wrong, mixed with ordinary text, so that the runs reach the interesting cases.
   const piece = fc.oneof(
-    fc.constantFrom("/", "//", "\\", "%2F", "%2f", "%5C", "%09", "%00", "%0d%0a", "\t", "\n", "\u0000", "\u007f", ".", "..", "?", "#", ":", "@", "evil.example", "https:", "sign-in"),
+    fc.constantFrom(
+      "/",
+      "//",
+      "\\",
+      "%2F",
+      "%2f",
+      "%5C",
+      "%09",
+      "%00",
+      "%0d%0a",
+      "\t",
+      "\n",
+      "\u0000",
+      "\u007f",
+      ".",
+      "..",
+      "?",
+      "#",
+      ":",
+      "@",
+      "evil.example",
+      "https:",
+      "sign-in",
+    ),
     fc.string({ unit: "binary", maxLength: 4 }),
   );
   const address = fc.tuple(fc.boolean(), fc.array(piece, { maxLength: 12 })).map(([lead, pieces]) => (lead ? "/" : "") + pieces.join(""));

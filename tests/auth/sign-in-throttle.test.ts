@@ -11,7 +11,11 @@ import { createTestDatabase } from "@/tests/helpers/test-database";
 
 const database = createTestDatabase();
 vi.mock("server-only", () => ({}));
-vi.mock("@/lib/db", () => ({ get db() { return database.prisma(); } }));
+vi.mock("@/lib/db", () => ({
+  get db() {
+    return database.prisma();
+  },
+}));
 
 const throttle = await import("@/lib/auth/throttle");
 const { maxFailuresPerAccount, maxFailuresPerAddress, reserveSignInAttempt } = throttle;
@@ -49,18 +53,22 @@ describe("the sign-in limit", () => {
 
   it("stops an address after 20 attempts, across accounts", async () => {
     for (let attempt = 0; attempt < maxFailuresPerAddress; attempt++) await reserveOrThrow(`user${attempt}@example.org`, "192.0.2.7");
-    expect(await reserveSignInAttempt("someone.new@example.org", "192.0.2.7")).toEqual({ throttled: { scope: "address", retryAfterMinutes: 15 } });
+    expect(await reserveSignInAttempt("someone.new@example.org", "192.0.2.7")).toEqual({
+      throttled: { scope: "address", retryAfterMinutes: 15 },
+    });
     await reserveOrThrow("someone.new@example.org", "192.0.2.8");
   });
 
   it("a successful sign-in forgives the account's failures and releases its own reservation on the address", async () => {
     for (let attempt = 0; attempt < maxFailuresPerAccount - 1; attempt++) await reserveOrThrow("carol@example.org", "198.51.100.1");
-    for (let attempt = 0; attempt < maxFailuresPerAddress - 1; attempt++) await reserveOrThrow(`guess${attempt}@example.org`, "198.51.100.9");
+    for (let attempt = 0; attempt < maxFailuresPerAddress - 1; attempt++)
+      await reserveOrThrow(`guess${attempt}@example.org`, "198.51.100.9");
     await throttle.acceptSignInAttempt(await reserveOrThrow("carol@example.org", "198.51.100.9"));
     // The address keeps its 19 failures but not the successful attempt, so one more attempt fits.
     await reserveOrThrow("dan@example.org", "198.51.100.9");
     expect(await reserveSignInAttempt("dan@example.org", "198.51.100.9")).toMatchObject({ throttled: { scope: "address" } });
-    for (let attempt = 0; attempt < maxFailuresPerAccount; attempt++) await reserveOrThrow("carol@example.org", `198.51.100.${20 + attempt}`);
+    for (let attempt = 0; attempt < maxFailuresPerAccount; attempt++)
+      await reserveOrThrow("carol@example.org", `198.51.100.${20 + attempt}`);
   });
 
   it("a released attempt (a right password on the password form) takes back only its own rows", async () => {
@@ -76,7 +84,8 @@ describe("the sign-in limit", () => {
     await reserveOrThrow("format@example.org", "192.0.2.99", now);
     await prisma.signInFailure.create({ data: { key: "written by Prisma", createdAt: now } });
     const raw = new Database(database.file, { readonly: true });
-    const stored = raw.prepare(`SELECT "key", "createdAt" FROM "SignInFailure" WHERE "key" IN (?, ?, ?)`)
+    const stored = raw
+      .prepare(`SELECT "key", "createdAt" FROM "SignInFailure" WHERE "key" IN (?, ?, ?)`)
       .all("account:format@example.org", "address:192.0.2.99", "written by Prisma") as { key: string; createdAt: string }[];
     raw.close();
     expect(new Set(stored.map((row) => row.createdAt))).toEqual(new Set(["2026-03-04T05:06:07.089+00:00"]));
@@ -94,47 +103,62 @@ describe("the sign-in limit", () => {
 
 describe("the sign-in limit under concurrent attempts", () => {
   it("of 30 concurrent attempts on one account, 5 are admitted and 25 refused as throttled", async () => {
-    const attempts = await Promise.all(Array.from({ length: 30 }, (_, attempt) => reserveSignInAttempt("dave@example.org", `10.2.0.${attempt}`)));
+    const attempts = await Promise.all(
+      Array.from({ length: 30 }, (_, attempt) => reserveSignInAttempt("dave@example.org", `10.2.0.${attempt}`)),
+    );
     expect(admitted(attempts)).toBe(maxFailuresPerAccount);
     for (const attempt of attempts) if (!("reservation" in attempt)) expect(attempt.throttled.scope).toBe("account");
     expect(await database.prisma().signInFailure.count({ where: { key: "account:dave@example.org" } })).toBe(maxFailuresPerAccount);
   });
 
   it("of 30 concurrent attempts from one address on different accounts, 20 are admitted", async () => {
-    const attempts = await Promise.all(Array.from({ length: 30 }, (_, attempt) => reserveSignInAttempt(`spray${attempt}@example.org`, "192.0.2.50")));
+    const attempts = await Promise.all(
+      Array.from({ length: 30 }, (_, attempt) => reserveSignInAttempt(`spray${attempt}@example.org`, "192.0.2.50")),
+    );
     expect(admitted(attempts)).toBe(maxFailuresPerAddress);
   });
 
-  it.each(["delete", "wal"])("of 30 attempts on one account from 3 processes sharing the database (%s journal), 5 are admitted", async (journalMode) => {
-    const file = path.join(path.dirname(database.file), `processes-${journalMode}.db`);
-    copyFileSync(database.file, file);
-    const setup = new Database(file);
-    setup.pragma(`journal_mode = ${journalMode}`);
-    setup.close();
+  it.each(["delete", "wal"])(
+    "of 30 attempts on one account from 3 processes sharing the database (%s journal), 5 are admitted",
+    async (journalMode) => {
+      const file = path.join(path.dirname(database.file), `processes-${journalMode}.db`);
+      copyFileSync(database.file, file);
+      const setup = new Database(file);
+      setup.pragma(`journal_mode = ${journalMode}`);
+      setup.close();
 
-    const results = await burstFromProcesses(`file:${file}`, "grace@example.org", 3, 10);
-    expect(results.reduce((sum, result) => sum + result.admitted, 0)).toBe(maxFailuresPerAccount);
-    expect(results.reduce((sum, result) => sum + result.throttled, 0)).toBe(30 - maxFailuresPerAccount);
-    const check = new Database(file, { readonly: true });
-    expect(check.prepare(`SELECT COUNT(*) AS count FROM "SignInFailure" WHERE "key" = ?`).get("account:grace@example.org")).toEqual({ count: maxFailuresPerAccount });
-    check.close();
-  });
+      const results = await burstFromProcesses(`file:${file}`, "grace@example.org", 3, 10);
+      expect(results.reduce((sum, result) => sum + result.admitted, 0)).toBe(maxFailuresPerAccount);
+      expect(results.reduce((sum, result) => sum + result.throttled, 0)).toBe(30 - maxFailuresPerAccount);
+      const check = new Database(file, { readonly: true });
+      expect(check.prepare(`SELECT COUNT(*) AS count FROM "SignInFailure" WHERE "key" = ?`).get("account:grace@example.org")).toEqual({
+        count: maxFailuresPerAccount,
+      });
+      check.close();
+    },
+  );
 });
 
 /** Starts the processes, waits until each has its database open, then lets them all fire at once. */
 async function burstFromProcesses(url: string, email: string, processes: number, attemptsEach: number) {
   const script = path.resolve("tests/helpers/sign-in-attempts-process.ts");
   const children = Array.from({ length: processes }, (_, label) => {
-    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", script, email, String(attemptsEach), String(label)], {
-      env: { ...process.env, DATABASE_URL: url },
-      stdio: ["pipe", "pipe", "inherit"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", script, email, String(attemptsEach), String(label)],
+      {
+        env: { ...process.env, DATABASE_URL: url },
+        stdio: ["pipe", "pipe", "inherit"],
+      },
+    );
     return { child, exited: once(child, "exit"), lines: createInterface({ input: child.stdout })[Symbol.asyncIterator]() };
   });
   const nextLine = async (lines: AsyncIterator<string>) => (await lines.next()).value as string | undefined;
   expect(await Promise.all(children.map(({ lines }) => nextLine(lines)))).toEqual(children.map(() => "ready"));
   for (const { child } of children) child.stdin.end("go\n");
-  const results = await Promise.all(children.map(async ({ lines }) => JSON.parse((await nextLine(lines)) ?? "null") as { admitted: number; throttled: number }));
+  const results = await Promise.all(
+    children.map(async ({ lines }) => JSON.parse((await nextLine(lines)) ?? "null") as { admitted: number; throttled: number }),
+  );
   for (const { exited } of children) expect((await exited)[0]).toBe(0);
   return results;
 }

@@ -9,13 +9,7 @@ import {
   countryLatestVisitsQuery,
   countryPartnersQuery,
 } from "@/lib/search/relationship-sql";
-import {
-  allAgreements,
-  allVisits,
-  createRelationshipFixture,
-  live,
-  type RelationshipFixture,
-} from "../helpers/relationship-fixture";
+import { allAgreements, allVisits, createRelationshipFixture, live, type RelationshipFixture } from "../helpers/relationship-fixture";
 
 let fixture: RelationshipFixture;
 beforeAll(async () => {
@@ -49,8 +43,12 @@ describe("country queries", () => {
   });
 
   it("count domains with the first and last year of signature, archived agreements left out", () => {
-    const rows = fixture.all<{ domainId: number; count: number; firstYear: string | null; lastYear: string | null }>(countryDomainsQuery("FR"));
-    const slugs = new Map(fixture.all<{ id: number; slug: string }>({ sql: "SELECT id, slug FROM CooperationDomain", params: [] }).map((d) => [d.id, d.slug]));
+    const rows = fixture.all<{ domainId: number; count: number; firstYear: string | null; lastYear: string | null }>(
+      countryDomainsQuery("FR"),
+    );
+    const slugs = new Map(
+      fixture.all<{ id: number; slug: string }>({ sql: "SELECT id, slug FROM CooperationDomain", params: [] }).map((d) => [d.id, d.slug]),
+    );
     const expected = new Map<string, { count: number; years: number[] }>();
     for (const agreement of ofCountry("FR")) {
       for (const domain of agreement.domains) {
@@ -94,15 +92,21 @@ describe("country queries", () => {
   it("list visits given and received separately", () => {
     const given = fixture.all<{ id: number }>(countryLatestVisitsQuery("MA", "visitor", 10));
     const received = fixture.all<{ id: number }>(countryLatestVisitsQuery("MA", "host", 10));
-    const slug = ({ id }: { id: number }) => fixture.all<{ slug: string }>({ sql: "SELECT slug FROM Visit WHERE id = ?", params: [id] })[0]!.slug;
+    const slug = ({ id }: { id: number }) =>
+      fixture.all<{ slug: string }>({ sql: "SELECT slug FROM Visit WHERE id = ?", params: [id] })[0]!.slug;
     expect(given.map(slug)).toEqual(["ma-fr-2016"]);
     expect(received.map(slug)).toEqual(
-      allVisits.filter((visit) => visit.hostCountryCode === "MA").sort((a, b) => b.startOn.localeCompare(a.startOn)).map((visit) => visit.slug),
+      allVisits
+        .filter((visit) => visit.hostCountryCode === "MA")
+        .sort((a, b) => b.startOn.localeCompare(a.startOn))
+        .map((visit) => visit.slug),
     );
   });
 
   it("give every state its agreements and visits in the index", () => {
-    const index = new Map(fixture.all<{ code: string; agreementCount: number; visitCount: number }>(countryIndexQuery()).map((row) => [row.code, row]));
+    const index = new Map(
+      fixture.all<{ code: string; agreementCount: number; visitCount: number }>(countryIndexQuery()).map((row) => [row.code, row]),
+    );
     for (const code of ["MA", "FR", "IL", "US", "ES", "DE", "BR"]) {
       const visits = allVisits.filter((visit) => !visit.archived && [visit.visitorCountryCode, visit.hostCountryCode].includes(code));
       expect(index.get(code), code).toMatchObject({ agreementCount: ofCountry(code).length, visitCount: visits.length });

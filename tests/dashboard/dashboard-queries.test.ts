@@ -8,7 +8,11 @@ import { createTestDatabase } from "../helpers/test-database";
 
 const database = createTestDatabase();
 vi.mock("server-only", () => ({}));
-vi.mock("@/lib/db", () => ({ get db() { return database.prisma(); } }));
+vi.mock("@/lib/db", () => ({
+  get db() {
+    return database.prisma();
+  },
+}));
 
 const { getBusiestPairs, getDashboard, getDomainCounts, getPartnerCounts, getYearCounts } = await import("@/lib/dashboard/queries");
 const { getChangeVersion } = await import("@/lib/cache/change-counter");
@@ -81,7 +85,11 @@ describe("dashboard aggregations", () => {
     const v = await version();
     const en = await getPartnerCounts("en", v, 10);
     expect(en.top.map(({ name, count }) => [name, count])).toEqual([
-      ["France", 3], ["Israel", 3], ["Morocco", 3], ["Germany", 2], ["United States", 2],
+      ["France", 3],
+      ["Israel", 3],
+      ["Morocco", 3],
+      ["Germany", 2],
+      ["United States", 2],
     ]);
     expect(en).toMatchObject({ more: 0, covered: 5 });
     const fr = await getPartnerCounts("fr", v, 4);
@@ -93,10 +101,24 @@ describe("dashboard aggregations", () => {
   it("counts every pair an agreement of three or more parties includes, archived agreements left out, ties by code", async () => {
     const pairs = await getBusiestPairs("en", await version(), 20);
     expect(pairs.map(({ states: [a, b], count }) => `${a.code}-${b.code} ${count}`)).toEqual([
-      "DE-FR 2", "IL-MA 2", "IL-US 2", "DE-IL 1", "DE-US 1", "FR-IL 1", "FR-MA 1", "FR-US 1", "MA-US 1",
+      "DE-FR 2",
+      "IL-MA 2",
+      "IL-US 2",
+      "DE-IL 1",
+      "DE-US 1",
+      "FR-IL 1",
+      "FR-MA 1",
+      "FR-US 1",
+      "MA-US 1",
     ]);
     const [first] = await getBusiestPairs("fr", await version(), 1);
-    expect(first).toEqual({ states: [{ code: "DE", name: "Allemagne" }, { code: "FR", name: "France" }], count: 2 });
+    expect(first).toEqual({
+      states: [
+        { code: "DE", name: "Allemagne" },
+        { code: "FR", name: "France" },
+      ],
+      count: 2,
+    });
   });
 
   it("gives figures that agree with the per-year counts and with the covered-country count", async () => {
@@ -107,7 +129,11 @@ describe("dashboard aggregations", () => {
     expect(dashboard.figures.countries).toBe(covered);
     expect(dashboard.figures.visits).toBe(await database.prisma().visit.count({ where: { archived: false } }));
     expect(dashboard.latestAgreements.map((agreement) => agreement.slug)).toEqual([
-      "il-ma-2021", "de-fr-il-us-2021", "il-ma-us-2020", "fr-ma-1999", "de-fr-undated",
+      "il-ma-2021",
+      "de-fr-il-us-2021",
+      "il-ma-us-2020",
+      "fr-ma-1999",
+      "de-fr-undated",
     ]);
   });
 

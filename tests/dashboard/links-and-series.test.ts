@@ -27,8 +27,15 @@ describe("dashboard links", () => {
 
 describe("year series", () => {
   it("fills the years between the first and the last with zeros", () => {
-    expect(yearSeries([{ year: 2019, count: 2 }, { year: 2021, count: 1 }])).toEqual([
-      { year: 2019, count: 2 }, { year: 2020, count: 0 }, { year: 2021, count: 1 },
+    expect(
+      yearSeries([
+        { year: 2019, count: 2 },
+        { year: 2021, count: 1 },
+      ]),
+    ).toEqual([
+      { year: 2019, count: 2 },
+      { year: 2020, count: 0 },
+      { year: 2021, count: 1 },
     ]);
     expect(yearSeries([])).toEqual([]);
   });

@@ -62,20 +62,44 @@ const typed = (maxLength: number) =>
   fc
     .tuple(
       fc.constantFrom("", " ", "  "),
-      fc.string({ unit: "grapheme", minLength: 1, maxLength }).filter((value) => value.trim().length > 0 && value.trim().length <= maxLength),
+      fc
+        .string({ unit: "grapheme", minLength: 1, maxLength })
+        .filter((value) => value.trim().length > 0 && value.trim().length <= maxLength),
       fc.constantFrom("", " ", "\n"),
     )
     .map(([before, value, after]) => `${before}${value}${after}`);
-const optionalTyped = (maxLength: number) => fc.oneof({ weight: 2, arbitrary: fc.constant("") }, { weight: 1, arbitrary: typed(maxLength) });
+const optionalTyped = (maxLength: number) =>
+  fc.oneof({ weight: 2, arbitrary: fc.constant("") }, { weight: 1, arbitrary: typed(maxLength) });
 const words = fc
-  .array(fc.constantFrom("accord", "coopération", "défense", "training", "cyber", "mémorandum", "industrie", "שיתוף", "تعاون", "Защита", "protocol", "naval"), { minLength: 1, maxLength: 6 })
+  .array(
+    fc.constantFrom(
+      "accord",
+      "coopération",
+      "défense",
+      "training",
+      "cyber",
+      "mémorandum",
+      "industrie",
+      "שיתוף",
+      "تعاون",
+      "Защита",
+      "protocol",
+      "naval",
+    ),
+    { minLength: 1, maxLength: 6 },
+  )
   .chain((list) => fc.tuple(fc.constant(list.join(" ")), fc.nat(1_000_000)).map(([text, n]) => `${text} ${n}`));
 
 const year = (min: number, max: number) => fc.integer({ min, max });
 /** A real partial date: "2021", "2021-11" or "2021-11-24". */
 export const partialDate = (minYear = 1800, maxYear = new Date().getUTCFullYear() + 10) =>
   fc
-    .tuple(year(minYear, maxYear), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.constantFrom("year", "month", "day"))
+    .tuple(
+      year(minYear, maxYear),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 31 }),
+      fc.constantFrom("year", "month", "day"),
+    )
     .map(([y, m, d, precision]) => {
       const month = String(m).padStart(2, "0");
       const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -115,14 +139,17 @@ export function agreementDraft(known: KnownReferences): fc.Arbitrary<AgreementDr
       summaryEn: optionalTyped(300),
       summaryFr: optionalTyped(300),
       notes: optionalTyped(300),
-      domains: fc.uniqueArray(fc.constantFrom(...known.domains), { maxLength: 4 }).chain((slugs) =>
-        fc.tuple(...slugs.map((slug) => optionalTyped(200).map((evidence) => ({ slug, evidence })))),
-      ),
+      domains: fc
+        .uniqueArray(fc.constantFrom(...known.domains), { maxLength: 4 })
+        .chain((slugs) => fc.tuple(...slugs.map((slug) => optionalTyped(200).map((evidence) => ({ slug, evidence }))))),
       signatoryNames: fc.uniqueArray(typed(40), { maxLength: 4, selector: (name) => name.trim().toLowerCase() }),
-      links: fc.uniqueArray(fc.record({ kind: fc.constantFrom(...Object.values(AgreementLinkKind)), target: fc.constantFrom(...known.agreements) }), {
-        maxLength: 3,
-        selector: (link) => `${link.kind}:${link.target}`,
-      }),
+      links: fc.uniqueArray(
+        fc.record({ kind: fc.constantFrom(...Object.values(AgreementLinkKind)), target: fc.constantFrom(...known.agreements) }),
+        {
+          maxLength: 3,
+          selector: (link) => `${link.kind}:${link.target}`,
+        },
+      ),
       sources: fc.array(
         fc.record({
           sourceId: fc.constantFrom("", "", "", ...known.sourceIds.map(String)),
@@ -210,7 +237,7 @@ export function junkValue(known: KnownReferences): fc.Arbitrary<string | Blob> {
         "\u0000",
         "<script>alert(1)</script>",
         '"><img src=x onerror=alert(1)>',
-        "'; DROP TABLE \"Agreement\"; --",
+        '\'; DROP TABLE "Agreement"; --',
         "__proto__",
         "null",
         "undefined",
@@ -219,28 +246,52 @@ export function junkValue(known: KnownReferences): fc.Arbitrary<string | Blob> {
         "{}",
       ),
     },
-    { weight: 2, arbitrary: fc.oneof(fc.integer(), fc.double(), fc.constantFrom(NaN, Infinity, -Infinity, -0, Number.MAX_VALUE)).map(String) },
+    {
+      weight: 2,
+      arbitrary: fc.oneof(fc.integer(), fc.double(), fc.constantFrom(NaN, Infinity, -Infinity, -0, Number.MAX_VALUE)).map(String),
+    },
     { weight: 1, arbitrary: fc.constantFrom("0x10", "1e3", "-1", "0", "1.5", " 1 ", "99999999999999999999") },
     {
       weight: 3,
       arbitrary: fc.oneof(
         partialDate(),
-        fc.constantFrom("2021-02-30", "2021-02-29", "2020-02-29", "1799", "1799-12-31", "9999", "2021-13", "2021-00-10", "2021-1-1", "21", "2021/01/01", "0000", "+2021"),
+        fc.constantFrom(
+          "2021-02-30",
+          "2021-02-29",
+          "2020-02-29",
+          "1799",
+          "1799-12-31",
+          "9999",
+          "2021-13",
+          "2021-00-10",
+          "2021-1-1",
+          "21",
+          "2021/01/01",
+          "0000",
+          "+2021",
+        ),
       ),
     },
     {
       weight: 2,
       arbitrary: fc.oneof(
         fc.webUrl(),
-        fc.constantFrom("javascript:alert(1)", "ftp://example.org/x", "http://", "https:///x", "mailto:a@example.org", "data:text/html,<b>x</b>", "//example.org", "example.org", `https://example.org/${"a".repeat(2100)}`),
+        fc.constantFrom(
+          "javascript:alert(1)",
+          "ftp://example.org/x",
+          "http://",
+          "https:///x",
+          "mailto:a@example.org",
+          "data:text/html,<b>x</b>",
+          "//example.org",
+          "example.org",
+          `https://example.org/${"a".repeat(2100)}`,
+        ),
       ),
     },
     {
       weight: 4,
-      arbitrary: fc.oneof(
-        fc.constantFrom(...known.countries, ...unknownCountries),
-        fc.constantFrom("ma", " il ", "MAR", "M", "M1", "ÉT"),
-      ),
+      arbitrary: fc.oneof(fc.constantFrom(...known.countries, ...unknownCountries), fc.constantFrom("ma", " il ", "MAR", "M", "M1", "ÉT")),
     },
     {
       weight: 3,
@@ -255,7 +306,10 @@ export function junkValue(known: KnownReferences): fc.Arbitrary<string | Blob> {
         "WRONG",
       ),
     },
-    { weight: 3, arbitrary: fc.constantFrom(...known.domains, ...known.visits, ...known.agreements, "no-such-slug", "Training", " training ", "new") },
+    {
+      weight: 3,
+      arbitrary: fc.constantFrom(...known.domains, ...known.visits, ...known.agreements, "no-such-slug", "Training", " training ", "new"),
+    },
     { weight: 1, arbitrary: fc.constantFrom("en", "fr", "EN", "eng", "e", "12") },
     { weight: 1, arbitrary: fc.string().map((text) => new Blob([text])) },
   );
@@ -279,7 +333,19 @@ export function junkFieldName(known: KnownReferences): fc.Arbitrary<string> {
     { weight: 4, arbitrary: fc.constantFrom("parties", "domains") },
     { weight: 6, arbitrary: row },
     { weight: 2, arbitrary: fc.constantFrom(...known.domains, "no-such-slug", "__proto__").map((slug) => `evidence.${slug}`) },
-    { weight: 1, arbitrary: fc.constantFrom("confirmDuplicate", "slug", "version", "$ACTION_ID_0", "__proto__", "constructor", "signatories", "sources.0") },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        "confirmDuplicate",
+        "slug",
+        "version",
+        "$ACTION_ID_0",
+        "__proto__",
+        "constructor",
+        "signatories",
+        "sources.0",
+      ),
+    },
     { weight: 1, arbitrary: fc.string() },
   );
 }
@@ -308,7 +374,10 @@ function mutated(known: KnownReferences, base: fc.Arbitrary<FormEntry[]>, min: n
 
 /** A valid draft or nothing at all, with up to a dozen entries dropped, replaced by junk or added. */
 export function malformedPayload(known: KnownReferences): fc.Arbitrary<FormEntry[]> {
-  const base = fc.oneof({ weight: 3, arbitrary: agreementDraft(known).map(draftEntries) }, { weight: 1, arbitrary: fc.constant<FormEntry[]>([]) });
+  const base = fc.oneof(
+    { weight: 3, arbitrary: agreementDraft(known).map(draftEntries) },
+    { weight: 1, arbitrary: fc.constant<FormEntry[]>([]) },
+  );
   return mutated(known, base, 1, 12);
 }
 

@@ -21,13 +21,29 @@ export function nextSearchParams(entries: readonly QueryEntry[]): Record<string,
 }
 
 const prototypeNames = [
-  "__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "valueOf", "isPrototypeOf",
-  "__defineGetter__", "then", "length", "map", "at", "entries", "keys", "values", "join",
+  "__proto__",
+  "constructor",
+  "prototype",
+  "toString",
+  "hasOwnProperty",
+  "valueOf",
+  "isPrototypeOf",
+  "__defineGetter__",
+  "then",
+  "length",
+  "map",
+  "at",
+  "entries",
+  "keys",
+  "values",
+  "join",
 ];
 
 /** A parameter name the contract does not know: one that reaches into a prototype, or any text. */
 export function unknownName(known: readonly string[]): fc.Arbitrary<string> {
-  return fc.oneof(fc.constantFrom(...prototypeNames), fc.string({ maxLength: 12 }), fc.string({ unit: "grapheme", maxLength: 6 })).filter((name) => !known.includes(name));
+  return fc
+    .oneof(fc.constantFrom(...prototypeNames), fc.string({ maxLength: 12 }), fc.string({ unit: "grapheme", maxLength: 6 }))
+    .filter((name) => !known.includes(name));
 }
 
 /** Any value a parameter may carry: plausible ones of the contract, and any text. */
@@ -46,7 +62,8 @@ export function queryWithUnknownNames(known: readonly string[], plausible: reado
     // Interleave the two lists in an order chosen by the run, each keeping its own order.
     const mixed: QueryEntry[] = [];
     const [a, b] = [[...knownOnly], [...unknown]];
-    for (let step = 0; a.length + b.length > 0; step++) mixed.push((order[step] ?? step % 2 === 0) && b.length > 0 ? b.shift()! : (a.shift() ?? b.shift()!));
+    for (let step = 0; a.length + b.length > 0; step++)
+      mixed.push((order[step] ?? step % 2 === 0) && b.length > 0 ? b.shift()! : (a.shift() ?? b.shift()!));
     return { knownOnly: knownOnly as QueryEntry[], mixed };
   });
 }

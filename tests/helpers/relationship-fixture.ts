@@ -66,7 +66,13 @@ export const allAgreements: FixtureAgreement[] = [
 ];
 
 export const allVisits: FixtureVisit[] = [
-  { slug: seedVisit.slug, visitorCountryCode: seedVisit.visitorCountryCode, hostCountryCode: seedVisit.hostCountryCode, startOn: seedVisit.startOn, endOn: seedVisit.endOn },
+  {
+    slug: seedVisit.slug,
+    visitorCountryCode: seedVisit.visitorCountryCode,
+    hostCountryCode: seedVisit.hostCountryCode,
+    startOn: seedVisit.startOn,
+    endOn: seedVisit.endOn,
+  },
   ...madeVisits,
 ];
 

@@ -7,8 +7,18 @@ import { VisitKind } from "@/lib/generated/prisma/enums";
 import { junkValue, partialDate, type FormEntry, type KnownReferences } from "./arbitraries";
 
 export const visitScalarFields = [
-  "visitorName", "visitorTitleEn", "visitorTitleFr", "visitorCountryCode", "hostCountryCode", "city", "startOn", "endOn", "kind",
-  "summaryEn", "summaryFr", "notes",
+  "visitorName",
+  "visitorTitleEn",
+  "visitorTitleFr",
+  "visitorCountryCode",
+  "hostCountryCode",
+  "city",
+  "startOn",
+  "endOn",
+  "kind",
+  "summaryEn",
+  "summaryFr",
+  "notes",
 ] as const;
 
 export const visitRowFields = {
@@ -46,11 +56,14 @@ const typed = (maxLength: number) =>
   fc
     .tuple(
       fc.constantFrom("", " ", "  "),
-      fc.string({ unit: "grapheme", minLength: 1, maxLength }).filter((value) => value.trim().length > 0 && value.trim().length <= maxLength),
+      fc
+        .string({ unit: "grapheme", minLength: 1, maxLength })
+        .filter((value) => value.trim().length > 0 && value.trim().length <= maxLength),
       fc.constantFrom("", " ", "\n"),
     )
     .map(([before, value, after]) => `${before}${value}${after}`);
-const optionalTyped = (maxLength: number) => fc.oneof({ weight: 2, arbitrary: fc.constant("") }, { weight: 1, arbitrary: typed(maxLength) });
+const optionalTyped = (maxLength: number) =>
+  fc.oneof({ weight: 2, arbitrary: fc.constant("") }, { weight: 1, arbitrary: typed(maxLength) });
 const personName = fc.oneof(
   fc.constantFrom("Benny Gantz", "Abdellatif Loudiyi", "Yaël Ben-David", "محمد بن سلمان", "בני גנץ", "O'Brien", "Jean-Pierre Lefèvre"),
   typed(60),
@@ -78,9 +91,12 @@ export function visitDraft(known: KnownReferences, { sloppy = false } = {}): fc.
       nobody: mistake,
     })
     .map(({ nobody, ...row }) => {
-      if (nobody) return { ...row, counterpartName: "", counterpartTitleEn: "", counterpartTitleFr: "", summaryEn: row.summaryEn || "Talks" };
+      if (nobody)
+        return { ...row, counterpartName: "", counterpartTitleEn: "", counterpartTitleFr: "", summaryEn: row.summaryEn || "Talks" };
       // Someone is named or titled, as the form asks.
-      return row.counterpartName.trim() || row.counterpartTitleEn.trim() || row.counterpartTitleFr.trim() ? row : { ...row, counterpartTitleEn: "Chief of staff" };
+      return row.counterpartName.trim() || row.counterpartTitleEn.trim() || row.counterpartTitleFr.trim()
+        ? row
+        : { ...row, counterpartTitleEn: "Chief of staff" };
     });
   const source = fc.record({
     sourceId: fc.constantFrom("", "", "", ...known.sourceIds.map(String)),
@@ -100,7 +116,10 @@ export function visitDraft(known: KnownReferences, { sloppy = false } = {}): fc.
       sameCountry: mistake,
       city: optionalTyped(60),
       dates: fc.array(partialDate(1900, 2030), { minLength: 2, maxLength: 2 }),
-      datesInOrder: fc.oneof(fc.constant(true), mistake.map((yes) => !yes)),
+      datesInOrder: fc.oneof(
+        fc.constant(true),
+        mistake.map((yes) => !yes),
+      ),
       dateMask: fc.tuple(fc.boolean(), fc.boolean()),
       kind: fc.constantFrom(...Object.values(VisitKind)),
       summaryEn: optionalTyped(300),
@@ -112,7 +131,13 @@ export function visitDraft(known: KnownReferences, { sloppy = false } = {}): fc.
         : fc.uniqueArray(fc.constantFrom(...known.agreements), { maxLength: 3 }),
       slugPadding: fc.constantFrom("", "", " "),
       // A source named twice is refused: valid drafts name each once.
-      sources: fc.array(source, { maxLength: 3 }).map((rows) => (sloppy ? rows : rows.map((row, i) => (rows.findIndex((other) => other.sourceId === row.sourceId) < i ? { ...row, sourceId: "" } : row)))),
+      sources: fc
+        .array(source, { maxLength: 3 })
+        .map((rows) =>
+          sloppy
+            ? rows
+            : rows.map((row, i) => (rows.findIndex((other) => other.sourceId === row.sourceId) < i ? { ...row, sourceId: "" } : row)),
+        ),
     })
     .chain((draft) =>
       fc
@@ -159,12 +184,28 @@ export function visitJunkFieldName(): fc.Arbitrary<string> {
   );
   const row = fc
     .constantFrom(...(Object.keys(visitRowFields) as List[]))
-    .chain((list) => fc.tuple(fc.constant(list), rowIndex, fc.constantFrom<string>(...visitRowFields[list], "__proto__", "id", "constructor")))
+    .chain((list) =>
+      fc.tuple(fc.constant(list), rowIndex, fc.constantFrom<string>(...visitRowFields[list], "__proto__", "id", "constructor")),
+    )
     .map(([list, index, field]) => `${list}.${index}.${field}`);
   return fc.oneof(
     { weight: 6, arbitrary: fc.constantFrom(...visitScalarFields) },
     { weight: 6, arbitrary: row },
-    { weight: 1, arbitrary: fc.constantFrom("slug", "version", "visitor", "$ACTION_ID_0", "__proto__", "constructor", "meetings", "agreements", "sources.0", "parties") },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        "slug",
+        "version",
+        "visitor",
+        "$ACTION_ID_0",
+        "__proto__",
+        "constructor",
+        "meetings",
+        "agreements",
+        "sources.0",
+        "parties",
+      ),
+    },
     { weight: 1, arbitrary: fc.string() },
   );
 }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
-import { AgreementForm, AgreementStatus, DisclosureLevel, LegalNature, VisitKind, AgreementLinkKind, Role } from "@/lib/generated/prisma/enums";
+import {
+  AgreementForm,
+  AgreementStatus,
+  DisclosureLevel,
+  LegalNature,
+  VisitKind,
+  AgreementLinkKind,
+  Role,
+} from "@/lib/generated/prisma/enums";
 
 function keys(messages: object, prefix = ""): string[] {
   return Object.entries(messages).flatMap(([key, value]) =>
@@ -16,7 +24,14 @@ describe("interface messages", () => {
 
   it("label every value of every enum of the schema", () => {
     const labelled = new Set(keys(en));
-    const enums = { form: AgreementForm, status: AgreementStatus, disclosure: DisclosureLevel, legalNature: LegalNature, visitKind: VisitKind, roles: Role };
+    const enums = {
+      form: AgreementForm,
+      status: AgreementStatus,
+      disclosure: DisclosureLevel,
+      legalNature: LegalNature,
+      visitKind: VisitKind,
+      roles: Role,
+    };
     for (const [namespace, values] of Object.entries(enums)) {
       for (const value of Object.values(values)) expect(labelled).toContain(`${namespace}.${value}`);
     }

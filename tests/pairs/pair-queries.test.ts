@@ -39,7 +39,11 @@ describe("pair queries", () => {
   });
 
   it("put an agreement of three or more parties on every pair it includes", () => {
-    for (const [a, b] of [["IL", "MA"], ["MA", "US"], ["IL", "US"]] as const) {
+    for (const [a, b] of [
+      ["IL", "MA"],
+      ["MA", "US"],
+      ["IL", "US"],
+    ] as const) {
       const ids = fixture.all<{ id: number }>(pairLatestAgreementsQuery(a, b, 50));
       expect(slugs(ids), `${a}-${b}`).toContain("ma-il-us-tripartite-declaration-2020");
       expect(ids).toHaveLength(ofPair(a, b).length);
@@ -60,8 +64,12 @@ describe("pair queries", () => {
   });
 
   it("count the pair's domains with first and last year, archived agreements left out", () => {
-    const names = new Map(fixture.all<{ id: number; slug: string }>({ sql: "SELECT id, slug FROM CooperationDomain", params: [] }).map((d) => [d.id, d.slug]));
-    const rows = fixture.all<{ domainId: number; count: number; firstYear: string | null; lastYear: string | null }>(pairDomainsQuery("FR", "MA"));
+    const names = new Map(
+      fixture.all<{ id: number; slug: string }>({ sql: "SELECT id, slug FROM CooperationDomain", params: [] }).map((d) => [d.id, d.slug]),
+    );
+    const rows = fixture.all<{ domainId: number; count: number; firstYear: string | null; lastYear: string | null }>(
+      pairDomainsQuery("FR", "MA"),
+    );
     const training = ofPair("FR", "MA").filter((agreement) => agreement.domains.includes("training"));
     const years = training.flatMap((agreement) => (agreement.signedOn ? [agreement.signedOn.slice(0, 4)] : [])).sort();
     expect(rows.find((row) => names.get(row.domainId) === "training")).toMatchObject({
@@ -101,6 +109,11 @@ describe("pair queries", () => {
 
   it("name the undated agreements apart", () => {
     const rows = fixture.all<{ slug: string }>(pairUndatedQuery("IL", "MA", 10));
-    expect(rows.map((row) => row.slug).sort()).toEqual(ofPair("IL", "MA").filter((a) => !a.signedOn).map((a) => a.slug).sort());
+    expect(rows.map((row) => row.slug).sort()).toEqual(
+      ofPair("IL", "MA")
+        .filter((a) => !a.signedOn)
+        .map((a) => a.slug)
+        .sort(),
+    );
   });
 });

@@ -47,7 +47,12 @@ describe("timeline label lanes", () => {
     expect(Math.max(...placed.map((label) => label.lane))).toBeLessThan(2);
     expect(placed.length).toBeLessThan(crowded.length); // dense: some events keep their marker alone
     // The first priority is placed as if the others were not there.
-    const alone = placeLabels(crowded.filter((spec) => spec.priority === 0), left, right, 2);
+    const alone = placeLabels(
+      crowded.filter((spec) => spec.priority === 0),
+      left,
+      right,
+      2,
+    );
     expect(placed.filter((label) => alone.some((first) => first.key === label.key))).toEqual(alone);
   });
 
@@ -82,7 +87,10 @@ describe("labels in the timeline's layout", () => {
     visitId: null,
     yearCount: 1,
   });
-  const entries = buildTimeline(Array.from({ length: 12 }, (_, index) => agreement(index + 1, `2021-0${1 + (index % 3)}-1${index % 9}`)), []);
+  const entries = buildTimeline(
+    Array.from({ length: 12 }, (_, index) => agreement(index + 1, `2021-0${1 + (index % 3)}-1${index % 9}`)),
+    [],
+  );
   const texts = new Map(entries.map((entry) => [entry.key, { lines: [`Agreement ${entry.key}`, "1 January 2021"], priority: 1 }]));
 
   it("puts the labels above every event, each leader line reaching down to its event", () => {

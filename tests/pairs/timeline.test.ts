@@ -32,13 +32,11 @@ describe("relationship timeline", () => {
   const entries = buildTimeline(dated, [seedVisit]);
 
   it("orders the declaration, then the visit holding the MoU signed during it", () => {
-    expect(flattenTimeline(entries).map((entry) => entry.key)).toEqual(
-      [
-        `signature-${dated.find((a) => a.form === "DECLARATION")!.id}`,
-        `visit-${visitId}`,
-        `signature-${dated.find((a) => a.visitId === visitId)!.id}`,
-      ],
-    );
+    expect(flattenTimeline(entries).map((entry) => entry.key)).toEqual([
+      `signature-${dated.find((a) => a.form === "DECLARATION")!.id}`,
+      `visit-${visitId}`,
+      `signature-${dated.find((a) => a.visitId === visitId)!.id}`,
+    ]);
     const [declaration, held] = entries;
     expect(declaration).toMatchObject({ kind: "signature", declaration: true });
     expect(held).toMatchObject({ kind: "visit", signatures: [{ agreement: { slug: "ma-il-defence-mou-2021" }, declaration: false }] });
@@ -70,7 +68,10 @@ describe("relationship timeline", () => {
     const crowded = dated.map((agreement) => ({ ...agreement, visitId: null, yearCount: 4 }));
     const built = buildTimeline(crowded, []);
     const more = built.filter((entry) => entry.kind === "more");
-    expect(more.map((entry) => entry.kind === "more" && [entry.year, entry.count])).toEqual([[2020, 3], [2021, 3]]);
+    expect(more.map((entry) => entry.kind === "more" && [entry.year, entry.count])).toEqual([
+      [2020, 3],
+      [2021, 3],
+    ]);
     expect(built.findIndex((entry) => entry.key === "more-2020")).toBeLessThan(built.findIndex((entry) => entry.date.startsWith("2021")));
   });
 

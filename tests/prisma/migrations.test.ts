@@ -34,8 +34,19 @@ describe("offline migrations", () => {
       .map((row) => (row as { name: string }).name);
     sqlite.close();
     for (const table of [
-      "Country", "Person", "Agreement", "AgreementParty", "Signatory", "CooperationDomain", "AgreementDomain",
-      "AgreementLink", "Visit", "Meeting", "Source", "AgreementSource", "VisitSource",
+      "Country",
+      "Person",
+      "Agreement",
+      "AgreementParty",
+      "Signatory",
+      "CooperationDomain",
+      "AgreementDomain",
+      "AgreementLink",
+      "Visit",
+      "Meeting",
+      "Source",
+      "AgreementSource",
+      "VisitSource",
     ]) {
       expect(tables).toContain(table);
     }
@@ -50,8 +61,14 @@ describe("offline migrations", () => {
     sqlite.close();
     expect(names).toEqual(
       expect.arrayContaining([
-        "AgreementFts", "AgreementFts_insert", "AgreementFts_update", "AgreementFts_delete",
-        "VisitFts", "VisitFts_insert", "VisitFts_update", "VisitFts_delete",
+        "AgreementFts",
+        "AgreementFts_insert",
+        "AgreementFts_update",
+        "AgreementFts_delete",
+        "VisitFts",
+        "VisitFts_insert",
+        "VisitFts_update",
+        "VisitFts_delete",
       ]),
     );
   });
@@ -63,7 +80,13 @@ describe("offline migrations", () => {
 
   it("finds no difference between the migrations and the schema", async () => {
     const { stdout } = await database.prismaCli(
-      "migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--exit-code",
+      "migrate",
+      "diff",
+      "--from-migrations",
+      "prisma/migrations",
+      "--to-schema",
+      "prisma/schema.prisma",
+      "--exit-code",
     );
     expect(stdout).toContain("No difference detected");
   });

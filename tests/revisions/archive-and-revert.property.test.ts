@@ -58,7 +58,8 @@ const call = (slugsOf: () => string[], kind: Call["kind"]) =>
 async function perform({ kind, operation, slug, version }: Call): Promise<SaveResult> {
   const prisma = database.prisma();
   if (kind === "agreement") {
-    if (operation === "revert") return revertAgreement(prisma, editor, slug, version, (snapshot) => agreementInput.safeParse(snapshot).data ?? null);
+    if (operation === "revert")
+      return revertAgreement(prisma, editor, slug, version, (snapshot) => agreementInput.safeParse(snapshot).data ?? null);
     return setAgreementArchived(prisma, editor, slug, operation === "archive");
   }
   if (operation === "revert") return revertVisit(prisma, editor, slug, version, (snapshot) => visitInput.safeParse(snapshot).data ?? null);
@@ -67,7 +68,10 @@ async function perform({ kind, operation, slug, version }: Call): Promise<SaveRe
 
 describe("archive, restore and revert", () => {
   it(`each of ${runs} random calls changes the record with one revision, leaves it as it was, or is refused and writes nothing`, async () => {
-    const calls = fc.oneof(call(() => slugs.agreements, "agreement"), call(() => slugs.visits, "visit"));
+    const calls = fc.oneof(
+      call(() => slugs.agreements, "agreement"),
+      call(() => slugs.visits, "visit"),
+    );
     await fc.assert(
       fc.asyncProperty(calls, async (target) => {
         const prisma = database.prisma();
@@ -94,7 +98,15 @@ describe("archive, restore and revert", () => {
         // The record's own revision (a revert may also record the visits an agreement moved between).
         expect(await prisma.revision.count()).toBeGreaterThan(revisionsBefore);
         const kind = target.kind === "agreement" ? "AGREEMENT" : "VISIT";
-        expect(await prisma.revision.findFirst({ where: { recordKind: kind, version: result.version, action: target.operation === "revert" ? "REVERT" : target.operation === "archive" ? "ARCHIVE" : "RESTORE" } })).not.toBeNull();
+        expect(
+          await prisma.revision.findFirst({
+            where: {
+              recordKind: kind,
+              version: result.version,
+              action: target.operation === "revert" ? "REVERT" : target.operation === "archive" ? "ARCHIVE" : "RESTORE",
+            },
+          }),
+        ).not.toBeNull();
       }),
       { numRuns: runs },
     );

@@ -13,7 +13,10 @@ let sqlite: Database.Database;
 function slugs(query: string, locale: "en" | "fr" = "en"): string[] {
   const search = parseAgreementSearch(new URLSearchParams(query));
   const { sql, params } = pageQuery(search, locale, (search.page - 1) * search.size);
-  const ids = sqlite.prepare(sql).all(...params).map((row) => (row as { id: number }).id);
+  const ids = sqlite
+    .prepare(sql)
+    .all(...params)
+    .map((row) => (row as { id: number }).id);
   return ids.map((id) => (sqlite.prepare("SELECT slug FROM Agreement WHERE id = ?").get(id) as { slug: string }).slug);
 }
 
@@ -28,14 +31,43 @@ beforeAll(async () => {
   await seedDatabase(prisma);
   const training = await prisma.cooperationDomain.findUniqueOrThrow({ where: { slug: "training" } });
   const made = [
-    { slug: "fr-ma-securite-1999", title: "Accord de sécurité maritime", titleFr: "Accord de sécurité maritime", signedOn: "1999-05-04", form: "AGREEMENT", status: "IN_FORCE", parties: ["FR", "MA"], domain: true },
-    { slug: "fr-de-training-2010", title: "Training treaty", titleEn: "Training treaty", signedOn: "2010", form: "TREATY", status: "EXPIRED", parties: ["FR", "DE"], domain: true, archived: false },
-    { slug: "archived-fr-ma", title: "Archived accord France Maroc", signedOn: "2001-01-01", form: "AGREEMENT", status: "SIGNED", parties: ["FR", "MA"], domain: false, archived: true },
+    {
+      slug: "fr-ma-securite-1999",
+      title: "Accord de sécurité maritime",
+      titleFr: "Accord de sécurité maritime",
+      signedOn: "1999-05-04",
+      form: "AGREEMENT",
+      status: "IN_FORCE",
+      parties: ["FR", "MA"],
+      domain: true,
+    },
+    {
+      slug: "fr-de-training-2010",
+      title: "Training treaty",
+      titleEn: "Training treaty",
+      signedOn: "2010",
+      form: "TREATY",
+      status: "EXPIRED",
+      parties: ["FR", "DE"],
+      domain: true,
+      archived: false,
+    },
+    {
+      slug: "archived-fr-ma",
+      title: "Archived accord France Maroc",
+      signedOn: "2001-01-01",
+      form: "AGREEMENT",
+      status: "SIGNED",
+      parties: ["FR", "MA"],
+      domain: false,
+      archived: true,
+    },
   ] as const;
   for (const { parties, domain, ...agreement } of made) {
     const created = await prisma.agreement.create({
       data: {
-        ...agreement, titleLanguage: "fr",
+        ...agreement,
+        titleLanguage: "fr",
         parties: { create: parties.map((countryCode, position) => ({ countryCode, position })) },
         domains: domain ? { create: [{ domainId: training.id }] } : undefined,
       },

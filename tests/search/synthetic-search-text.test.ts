@@ -7,7 +7,12 @@ import { agreementSynth, personNames, random } from "@/scripts/synth/generate";
 
 const countries = worldCountries
   .filter((c) => c.unMember)
-  .map((c) => ({ code: c.cca2, nameEn: c.name.common, nameFr: c.translations.fra?.common ?? c.name.common, capital: c.capital[0] ?? null }));
+  .map((c) => ({
+    code: c.cca2,
+    nameEn: c.name.common,
+    nameFr: c.translations.fra?.common ?? c.name.common,
+    capital: c.capital[0] ?? null,
+  }));
 const domains = [
   { id: 1, nameEn: "Training", nameFr: "Formation" },
   { id: 2, nameEn: "Cybersecurity", nameFr: "Cybersécurité" },

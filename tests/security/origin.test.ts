@@ -29,6 +29,8 @@ describe("the origin check", () => {
   });
 
   it("treats a default port as no port", () => {
-    expect(isSameOrigin("https://accords.example.org", new Headers({ host: "accords.example.org:443", "x-forwarded-proto": "https" }), {})).toBe(true);
+    expect(
+      isSameOrigin("https://accords.example.org", new Headers({ host: "accords.example.org:443", "x-forwarded-proto": "https" }), {}),
+    ).toBe(true);
   });
 });

@@ -45,16 +45,24 @@ describe("seed", () => {
   it("loads the 193 UN member states and the 2 observer states with English and French names", async () => {
     const countries = await database.prisma().country.findMany();
     expect(countries).toHaveLength(195);
-    expect(countries.filter((c) => c.unStatus === "OBSERVER").map((c) => c.code).sort()).toEqual(["PS", "VA"]);
+    expect(
+      countries
+        .filter((c) => c.unStatus === "OBSERVER")
+        .map((c) => c.code)
+        .sort(),
+    ).toEqual(["PS", "VA"]);
     expect(countries.find((c) => c.code === "MA")).toMatchObject({ nameEn: "Morocco", nameFr: "Maroc" });
     expect(countries.find((c) => c.code === "IL")).toMatchObject({ nameEn: "Israel", nameFr: "Israël" });
   });
 
   it("gives the MoU its four cooperation domains, each with a sentence of the communiqué as evidence", async () => {
     const agreement = await mou();
-    expect(agreement.domains.map((d) => d.domain.slug).sort()).toEqual(
-      ["defence-industry", "expertise-exchange", "technology-transfer", "training"],
-    );
+    expect(agreement.domains.map((d) => d.domain.slug).sort()).toEqual([
+      "defence-industry",
+      "expertise-exchange",
+      "technology-transfer",
+      "training",
+    ]);
     for (const { evidence } of agreement.domains) expect(communique).toContain(evidence);
   });
 

@@ -10,7 +10,15 @@ const parse = (query: string) => parseVisitSearch(new URLSearchParams(query));
 describe("the visits URL contract", () => {
   it("applies the defaults to an empty query: newest first, page 1 of 25", () => {
     expect(parse("")).toEqual({
-      q: "", visitor: [], host: [], kind: [], from: null, to: null, sort: defaultSort, page: 1, size: 25,
+      q: "",
+      visitor: [],
+      host: [],
+      kind: [],
+      from: null,
+      to: null,
+      sort: defaultSort,
+      page: 1,
+      size: 25,
     });
     expect(defaultSort).toEqual({ field: "startOn", desc: true });
   });
@@ -19,8 +27,15 @@ describe("the visits URL contract", () => {
     expect(
       parse("q=+défense+&visitor=ma&visitor=IL&host=fr&kind=OFFICIAL&kind=STATE&from=2000&to=2010&sort=-official&page=3&size=100"),
     ).toEqual({
-      q: "défense", visitor: ["MA", "IL"], host: ["FR"], kind: ["OFFICIAL", "STATE"], from: 2000, to: 2010,
-      sort: { field: "official", desc: true }, page: 3, size: 100,
+      q: "défense",
+      visitor: ["MA", "IL"],
+      host: ["FR"],
+      kind: ["OFFICIAL", "STATE"],
+      from: 2000,
+      to: 2010,
+      sort: { field: "official", desc: true },
+      page: 3,
+      size: 100,
     });
   });
 
@@ -34,7 +49,14 @@ describe("the visits URL contract", () => {
   it("drops bad values and keeps the good ones", () => {
     const search = parse("visitor=mar&visitor=ma&visitor=MA&host=1x&kind=official&kind=WORKING&size=30&page=0&sort=title&from=x&to=2200");
     expect(search).toMatchObject({
-      visitor: ["MA"], host: [], kind: ["WORKING"], size: 25, page: 1, sort: defaultSort, from: null, to: null,
+      visitor: ["MA"],
+      host: [],
+      kind: ["WORKING"],
+      size: 25,
+      page: 1,
+      sort: defaultSort,
+      from: null,
+      to: null,
     });
   });
 
@@ -44,7 +66,9 @@ describe("the visits URL contract", () => {
 
   it("reads Next's searchParams object as well as URLSearchParams", () => {
     expect(parseVisitSearch({ host: ["il", "MA"], visitor: "fr", q: "gantz" })).toMatchObject({
-      host: ["IL", "MA"], visitor: ["FR"], q: "gantz",
+      host: ["IL", "MA"],
+      visitor: ["FR"],
+      q: "gantz",
     });
   });
 
@@ -66,8 +90,24 @@ describe("the visits URL contract", () => {
 
   it("reads the defaults and a sort that follow a __proto__ parameter in Next's searchParams object", () => {
     expect(parseVisitSearch(nextSearchParams([["__proto__", "x"]]))).toEqual(parse(""));
-    expect(parseVisitSearch(nextSearchParams([["__proto__", "x"], ["sort", "city"]]))).toEqual(parse("sort=city"));
-    expect(parseVisitSearch(nextSearchParams([["constructor", "x"], ["toString", "y"], ["hasOwnProperty", "z"], ["host", "il"]]))).toEqual(parse("host=il"));
+    expect(
+      parseVisitSearch(
+        nextSearchParams([
+          ["__proto__", "x"],
+          ["sort", "city"],
+        ]),
+      ),
+    ).toEqual(parse("sort=city"));
+    expect(
+      parseVisitSearch(
+        nextSearchParams([
+          ["constructor", "x"],
+          ["toString", "y"],
+          ["hasOwnProperty", "z"],
+          ["host", "il"],
+        ]),
+      ),
+    ).toEqual(parse("host=il"));
   });
 
   it("ignores parameters of any other name, prototype names included, in either form", () => {

@@ -15,7 +15,14 @@ import { seedDatabase } from "@/prisma/seed/seed";
 import { toFormData, type FormEntry, type KnownReferences } from "../helpers/arbitraries";
 import { databaseDigest } from "../helpers/database-digest";
 import { createTestDatabase } from "../helpers/test-database";
-import { malformedVisitPayload, mostlyValidVisitPayload, visitDraft, visitDraftEntries, visitRowFields, visitScalarFields } from "../helpers/visit-arbitraries";
+import {
+  malformedVisitPayload,
+  mostlyValidVisitPayload,
+  visitDraft,
+  visitDraftEntries,
+  visitRowFields,
+  visitScalarFields,
+} from "../helpers/visit-arbitraries";
 
 const database = createTestDatabase();
 let editor = "";
@@ -67,10 +74,15 @@ type Outcome =
  * What createVisit and updateVisit do once the caller is known to be an editor. `beforeSave` runs once the schema
  * has accepted the form, just before the database is touched.
  */
-async function submit(entries: readonly FormEntry[], target: { slug?: string; version?: number } = {}, beforeSave = () => {}): Promise<Outcome> {
+async function submit(
+  entries: readonly FormEntry[],
+  target: { slug?: string; version?: number } = {},
+  beforeSave = () => {},
+): Promise<Outcome> {
   const { data, remap } = readVisitFormWithErrors(toFormData(entries));
   const parsed = visitInput.safeParse(data);
-  if (!parsed.success) return { ok: false, reachedSave: false, fieldErrors: remap(fieldErrorsOf(parsed.error)), formError: { key: "fixFields" } };
+  if (!parsed.success)
+    return { ok: false, reachedSave: false, fieldErrors: remap(fieldErrorsOf(parsed.error)), formError: { key: "fixFields" } };
   beforeSave();
   const result = await saveVisit(database.prisma(), editor, parsed.data, target);
   if (result.ok) return { ok: true, slug: result.slug, version: result.version, input: parsed.data };
@@ -157,9 +169,14 @@ async function readBack(slug: string) {
 async function expectAgreementsSignedDuring(visitId: number, input: VisitInput) {
   const prisma = database.prisma();
   for (const { slug } of input.agreements) {
-    const agreement = await prisma.agreement.findUniqueOrThrow({ where: { slug }, select: { id: true, version: true, signedDuringVisitId: true } });
+    const agreement = await prisma.agreement.findUniqueOrThrow({
+      where: { slug },
+      select: { id: true, version: true, signedDuringVisitId: true },
+    });
     expect(agreement.signedDuringVisitId).toBe(visitId);
-    const latest = await prisma.revision.findUnique({ where: { recordKind_recordId_version: { recordKind: "AGREEMENT", recordId: agreement.id, version: agreement.version } } });
+    const latest = await prisma.revision.findUnique({
+      where: { recordKind_recordId_version: { recordKind: "AGREEMENT", recordId: agreement.id, version: agreement.version } },
+    });
     expect(latest, `agreement ${slug} has a revision for its version ${agreement.version}`).not.toBeNull();
   }
 }
@@ -185,7 +202,9 @@ describe("visit form payloads", () => {
         expect(snapshot.meetings).toHaveLength(input.meetings.length);
         expect(snapshot.agreements.map((row) => row.slug).sort()).toEqual(input.agreements.map((row) => row.slug).sort());
         await expectAgreementsSignedDuring(visit.id, input);
-        expect(revisions.map(({ version, action, userId }) => ({ version, action, userId }))).toEqual([{ version: 1, action: "CREATE", userId: editor }]);
+        expect(revisions.map(({ version, action, userId }) => ({ version, action, userId }))).toEqual([
+          { version: 1, action: "CREATE", userId: editor },
+        ]);
         expect(visit.version).toBe(1);
       }),
       { numRuns: runs.malformed },
@@ -256,7 +275,11 @@ describe("visit form payloads", () => {
     }, 300_000);
 
     it(`refuses each of ${runs.staleEdits} edits at another version, with the newer changes when the form is valid, and writes nothing`, async () => {
-      const payload = fc.tuple(fc.oneof({ weight: 3, arbitrary: mostlyValidVisitPayload(known) }, malformedVisitPayload(known)), fc.integer({ min: 1, max: 1000 }), fc.boolean());
+      const payload = fc.tuple(
+        fc.oneof({ weight: 3, arbitrary: mostlyValidVisitPayload(known) }, malformedVisitPayload(known)),
+        fc.integer({ min: 1, max: 1000 }),
+        fc.boolean(),
+      );
       await fc.assert(
         fc.asyncProperty(payload, async ([entries, offset, later]) => {
           const stale = later || version - offset < 1 ? version + offset : version - offset;

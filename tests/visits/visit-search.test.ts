@@ -17,7 +17,10 @@ let sqlite: Database.Database;
 function slugs(query: string, locale: "en" | "fr" = "en"): string[] {
   const search = parseVisitSearch(new URLSearchParams(query));
   const { sql, params } = visitPageQuery(search, locale, (search.page - 1) * search.size);
-  const ids = sqlite.prepare(sql).all(...params).map((row) => (row as { id: number }).id);
+  const ids = sqlite
+    .prepare(sql)
+    .all(...params)
+    .map((row) => (row as { id: number }).id);
   return ids.map((id) => (sqlite.prepare("SELECT slug FROM Visit WHERE id = ?").get(id) as { slug: string }).slug);
 }
 
@@ -34,21 +37,47 @@ beforeAll(async () => {
   const prisma = database.prisma();
   await seedDatabase(prisma);
   const editor = (await createUser(prisma, { name: "Ed", email: "ed@example.org", role: "EDITOR", password: "long enough pass" })).id;
-  const form = (fields: Record<string, unknown>) =>
-    visitInput.parse({ meetings: [], agreements: [], sources: [], ...fields });
-  const parly = await saveVisit(prisma, editor, form({
-    visitorName: "Hélène Garnier", visitorTitleFr: "Ministre des Armées", visitorCountryCode: "FR", hostCountryCode: "MA",
-    city: "Rabat", startOn: "2019-02-14", kind: "OFFICIAL", summaryFr: "Entretiens sur la sécurité maritime.",
-  }));
-  const vogt = await saveVisit(prisma, editor, form({
-    visitorName: "Jürgen Vogt", visitorCountryCode: "DE", hostCountryCode: "CA", city: "Montréal", startOn: "2005-09", kind: "STATE",
-  }));
+  const form = (fields: Record<string, unknown>) => visitInput.parse({ meetings: [], agreements: [], sources: [], ...fields });
+  const parly = await saveVisit(
+    prisma,
+    editor,
+    form({
+      visitorName: "Hélène Garnier",
+      visitorTitleFr: "Ministre des Armées",
+      visitorCountryCode: "FR",
+      hostCountryCode: "MA",
+      city: "Rabat",
+      startOn: "2019-02-14",
+      kind: "OFFICIAL",
+      summaryFr: "Entretiens sur la sécurité maritime.",
+    }),
+  );
+  const vogt = await saveVisit(
+    prisma,
+    editor,
+    form({
+      visitorName: "Jürgen Vogt",
+      visitorCountryCode: "DE",
+      hostCountryCode: "CA",
+      city: "Montréal",
+      startOn: "2005-09",
+      kind: "STATE",
+    }),
+  );
   if (!parly.ok || !vogt.ok) throw new Error("the test visits were refused");
   saved = { parly: parly.slug, vogt: vogt.slug };
   const person = await prisma.person.create({ data: { name: "Zed Archived" } });
   const made = [
     { slug: "be-lu-undated", visitorCountryCode: "BE", hostCountryCode: "LU", city: null, startOn: null, kind: "WORKING" },
-    { slug: "fr-ma-archived", visitorCountryCode: "FR", hostCountryCode: "MA", city: "Rabat", startOn: "2010-01-01", kind: "OFFICIAL", archived: true },
+    {
+      slug: "fr-ma-archived",
+      visitorCountryCode: "FR",
+      hostCountryCode: "MA",
+      city: "Rabat",
+      startOn: "2010-01-01",
+      kind: "OFFICIAL",
+      archived: true,
+    },
   ] as const;
   for (const visit of made) {
     const created = await prisma.visit.create({ data: { ...visit, visitorId: person.id } });

@@ -18,16 +18,28 @@ export default async function UsersPage() {
     <div className="flex flex-col gap-8">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <section aria-labelledby="accounts" className="flex flex-col gap-3">
-        <h2 id="accounts" className="text-lg font-semibold">{t("accounts", { count: users.length })}</h2>
+        <h2 id="accounts" className="text-lg font-semibold">
+          {t("accounts", { count: users.length })}
+        </h2>
         <div className="overflow-x-auto rounded-md border">
           <table className="w-full text-left text-sm">
             <thead className="bg-muted/50">
               <tr>
-                <th scope="col" className="p-2">{t("name")}</th>
-                <th scope="col" className="p-2">{t("email")}</th>
-                <th scope="col" className="p-2">{t("role")}</th>
-                <th scope="col" className="p-2">{t("since")}</th>
-                <th scope="col" className="p-2">{t("password")}</th>
+                <th scope="col" className="p-2">
+                  {t("name")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("email")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("role")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("since")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("password")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -37,9 +49,13 @@ export default async function UsersPage() {
                     {user.name} {user.id === me.id && <span className="text-muted-foreground">({t("you")})</span>}
                   </th>
                   <td className="p-2">{user.email}</td>
-                  <td className="p-2"><UserRoleForm userId={user.id} userName={user.name} role={user.role} /></td>
+                  <td className="p-2">
+                    <UserRoleForm userId={user.id} userName={user.name} role={user.role} />
+                  </td>
                   <td className="p-2">{format.dateTime(user.createdAt, { dateStyle: "medium" })}</td>
-                  <td className="p-2"><ResetPasswordForm userId={user.id} userName={user.name} /></td>
+                  <td className="p-2">
+                    <ResetPasswordForm userId={user.id} userName={user.name} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -47,7 +63,9 @@ export default async function UsersPage() {
         </div>
       </section>
       <section aria-labelledby="new-account" className="flex max-w-2xl flex-col gap-3">
-        <h2 id="new-account" className="text-lg font-semibold">{t("newAccount")}</h2>
+        <h2 id="new-account" className="text-lg font-semibold">
+          {t("newAccount")}
+        </h2>
         <p className="text-sm text-muted-foreground">{t("newAccountIntro")}</p>
         <CreateUserForm />
       </section>

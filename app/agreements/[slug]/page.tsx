@@ -43,7 +43,9 @@ export default async function AgreementPage({ params, searchParams }: PageProps<
   const title = agreementTitle(locale, agreement);
   return (
     <article className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold" lang={title.lang}>{title.text}</h1>
+      <h1 className="text-2xl font-bold" lang={title.lang}>
+        {title.text}
+      </h1>
       {flag && canEdit && <SavedNotice kind="agreement" flag={flag} slug={agreement.slug} version={query.get("reverted") ?? ""} />}
       {agreement.archived && <p className="rounded-md bg-muted p-3">{t("archived")}</p>}
       {canEdit && (
@@ -51,14 +53,30 @@ export default async function AgreementPage({ params, searchParams }: PageProps<
           <EditorTools kind="agreement" slug={agreement.slug} archived={agreement.archived} />
         </ClientMessages>
       )}
-      <Card aria-labelledby="overview"><CardTitle id="overview">{t("overview")}</CardTitle><AgreementOverview agreement={agreement} /></Card>
-      <Card aria-labelledby="parties"><CardTitle id="parties">{t("partiesAndSignatories")}</CardTitle><AgreementParties agreement={agreement} /></Card>
-      <Card aria-labelledby="domains"><CardTitle id="domains">{t("domains")}</CardTitle><AgreementDomains domains={agreement.domains} /></Card>
+      <Card aria-labelledby="overview">
+        <CardTitle id="overview">{t("overview")}</CardTitle>
+        <AgreementOverview agreement={agreement} />
+      </Card>
+      <Card aria-labelledby="parties">
+        <CardTitle id="parties">{t("partiesAndSignatories")}</CardTitle>
+        <AgreementParties agreement={agreement} />
+      </Card>
+      <Card aria-labelledby="domains">
+        <CardTitle id="domains">{t("domains")}</CardTitle>
+        <AgreementDomains domains={agreement.domains} />
+      </Card>
       <Card aria-labelledby="visit">
         <CardTitle id="visit">{t("visit")}</CardTitle>
-        {agreement.signedDuringVisit ? <VisitHeading visit={agreement.signedDuringVisit} /> : <p className="text-sm text-muted-foreground">{t("noVisit")}</p>}
+        {agreement.signedDuringVisit ? (
+          <VisitHeading visit={agreement.signedDuringVisit} />
+        ) : (
+          <p className="text-sm text-muted-foreground">{t("noVisit")}</p>
+        )}
       </Card>
-      <Card aria-labelledby="links"><CardTitle id="links">{t("links")}</CardTitle><AgreementLinks agreement={agreement} /></Card>
+      <Card aria-labelledby="links">
+        <CardTitle id="links">{t("links")}</CardTitle>
+        <AgreementLinks agreement={agreement} />
+      </Card>
       <Card aria-labelledby="sources">
         <CardTitle id="sources">{t("sources")}</CardTitle>
         <SourceList sources={agreement.sources.map(({ source }) => source)} emptyLabel={t("noSources")} />
@@ -67,7 +85,9 @@ export default async function AgreementPage({ params, searchParams }: PageProps<
         <CardTitle id="history">{history("title")}</CardTitle>
         <ClientMessages namespaces={agreementFormNamespaces}>
           <HistoryList
-            revisions={user ? revisions : revisions.map((revision) => ({ ...revision, user: revision.user && { name: history("anEditor") } }))}
+            revisions={
+              user ? revisions : revisions.map((revision) => ({ ...revision, user: revision.user && { name: history("anEditor") } }))
+            }
             currentVersion={agreement.version}
             revert={canEdit ? { slug: agreement.slug, action: "agreement" } : undefined}
           />

@@ -17,7 +17,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ArchivedAgreementsPage() {
   await requireRole(Role.EDITOR);
-  const [t, format, locale, agreements] = await Promise.all([getTranslations("agreementTools"), getFormatter(), getAppLocale(), getArchivedAgreements()]);
+  const [t, format, locale, agreements] = await Promise.all([
+    getTranslations("agreementTools"),
+    getFormatter(),
+    getAppLocale(),
+    getArchivedAgreements(),
+  ]);
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("archivedList")}</h1>
@@ -29,10 +34,15 @@ export default async function ArchivedAgreementsPage() {
             return (
               <li key={agreement.slug} className="flex flex-wrap items-center justify-between gap-3 rounded-md border p-3">
                 <div>
-                  <Link href={`/agreements/${agreement.slug}`} className="font-medium text-primary hover:underline">{title}</Link>
+                  <Link href={`/agreements/${agreement.slug}`} className="font-medium text-primary hover:underline">
+                    {title}
+                  </Link>
                   {agreement.archiving && (
                     <p className="text-sm text-muted-foreground">
-                      {t("archivedBy", { who: agreement.archiving.user?.name ?? "—", date: format.dateTime(agreement.archiving.createdAt, { dateStyle: "medium" }) })}
+                      {t("archivedBy", {
+                        who: agreement.archiving.user?.name ?? "—",
+                        date: format.dateTime(agreement.archiving.createdAt, { dateStyle: "medium" }),
+                      })}
                     </p>
                   )}
                 </div>

@@ -7,6 +7,9 @@ import { requestLocale } from "@/lib/i18n/request-locale";
 export async function GET(request: NextRequest) {
   const refusal = await readerRefusal();
   if (refusal) return refusal;
-  const { search, rows, total, pageCount } = await getAgreementPage(parseAgreementSearch(request.nextUrl.searchParams), requestLocale(request));
+  const { search, rows, total, pageCount } = await getAgreementPage(
+    parseAgreementSearch(request.nextUrl.searchParams),
+    requestLocale(request),
+  );
   return Response.json({ total, page: search.page, size: search.size, pageCount, items: rows });
 }

@@ -53,11 +53,21 @@ export default async function VisitPage({ params, searchParams }: PageProps<"/vi
           <EditorTools kind="visit" slug={visit.slug} archived={visit.archived} />
         </ClientMessages>
       )}
-      <Card aria-labelledby="overview"><CardTitle id="overview">{t("overview")}</CardTitle><VisitOverview visit={visit} /></Card>
-      <Card aria-labelledby="meetings"><CardTitle id="meetings">{t("meetings")}</CardTitle><VisitMeetings meetings={visit.meetings} /></Card>
+      <Card aria-labelledby="overview">
+        <CardTitle id="overview">{t("overview")}</CardTitle>
+        <VisitOverview visit={visit} />
+      </Card>
+      <Card aria-labelledby="meetings">
+        <CardTitle id="meetings">{t("meetings")}</CardTitle>
+        <VisitMeetings meetings={visit.meetings} />
+      </Card>
       <Card aria-labelledby="signed">
         <CardTitle id="signed">{t("agreementsSigned")}</CardTitle>
-        {visit.agreementsSigned.length > 0 ? <AgreementList agreements={visit.agreementsSigned} /> : <p className="text-sm text-muted-foreground">{t("noAgreements")}</p>}
+        {visit.agreementsSigned.length > 0 ? (
+          <AgreementList agreements={visit.agreementsSigned} />
+        ) : (
+          <p className="text-sm text-muted-foreground">{t("noAgreements")}</p>
+        )}
       </Card>
       <Card aria-labelledby="sources">
         <CardTitle id="sources">{t("sources")}</CardTitle>
@@ -67,7 +77,9 @@ export default async function VisitPage({ params, searchParams }: PageProps<"/vi
         <CardTitle id="history">{history("title")}</CardTitle>
         <ClientMessages namespaces={visitFormNamespaces}>
           <HistoryList
-            revisions={user ? revisions : revisions.map((revision) => ({ ...revision, user: revision.user && { name: history("anEditor") } }))}
+            revisions={
+              user ? revisions : revisions.map((revision) => ({ ...revision, user: revision.user && { name: history("anEditor") } }))
+            }
             currentVersion={visit.version}
             fieldsOf="visit"
             revert={canEdit ? { slug: visit.slug, action: "visit" } : undefined}

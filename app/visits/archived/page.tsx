@@ -28,7 +28,9 @@ export default async function ArchivedVisitsPage() {
             const name = `${visit.visitor.name} — ${localName(locale, visit.hostCountry)}${visit.startOn ? `, ${visit.startOn}` : ""}`;
             return (
               <li key={visit.slug} className="flex flex-wrap items-center justify-between gap-3 rounded-md border p-3">
-                <Link href={`/visits/${visit.slug}`} className="font-medium text-primary hover:underline">{name}</Link>
+                <Link href={`/visits/${visit.slug}`} className="font-medium text-primary hover:underline">
+                  {name}
+                </Link>
                 <RestoreForm kind="visit" slug={visit.slug} label={t("restoreNamed", { name })} />
               </li>
             );

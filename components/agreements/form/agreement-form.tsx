@@ -61,16 +61,22 @@ export function AgreementForm({ options, initialValues, labels, edit }: Agreemen
         <SignatureSection countries={options.countries} />
         <PartiesSection countries={options.countries} people={options.people} signatoryCount={rowCount(values, "signatories")} />
         <section aria-labelledby="section-domains" className="flex flex-col gap-3">
-          <h2 id="section-domains" className="text-lg font-semibold">{t("domains")}</h2>
+          <h2 id="section-domains" className="text-lg font-semibold">
+            {t("domains")}
+          </h2>
           <DomainChoices domains={options.domains} idPrefix="agreement" />
         </section>
         <VisitSection labels={labels} />
         <section aria-labelledby="section-links" className="flex flex-col gap-3">
-          <h2 id="section-links" className="text-lg font-semibold">{t("links")}</h2>
+          <h2 id="section-links" className="text-lg font-semibold">
+            {t("links")}
+          </h2>
           <LinkRows initialCount={rowCount(values, "links")} labels={labels} />
         </section>
         <section aria-labelledby="section-sources" className="flex flex-col gap-3">
-          <h2 id="section-sources" className="text-lg font-semibold">{t("sources")}</h2>
+          <h2 id="section-sources" className="text-lg font-semibold">
+            {t("sources")}
+          </h2>
           <SourceRows initialCount={rowCount(values, "sources")} />
         </section>
         <DescriptionSection />
@@ -101,7 +107,12 @@ function useFieldLabels(domains: { slug: string; name: string }[]): Record<strin
     placeCity: t("placeCity"),
     placeCountryCode: t("placeCountryCode"),
     parties: t("parties"),
-    ...rowLabels("signatories", t("signatoryNumber", { number: "#" }), { personName: t("person"), countryCode: t("signedFor"), titleEn: t("personTitleEn"), titleFr: t("personTitleFr") }),
+    ...rowLabels("signatories", t("signatoryNumber", { number: "#" }), {
+      personName: t("person"),
+      countryCode: t("signedFor"),
+      titleEn: t("personTitleEn"),
+      titleFr: t("personTitleFr"),
+    }),
     domains: t("domains"),
     ...Object.fromEntries(domains.map((domain) => [`evidence.${domain.slug}`, t("evidenceFor", { name: domain.name })])),
     signedDuringVisit: t("signedDuringVisit"),
@@ -125,7 +136,8 @@ function useFieldLabels(domains: { slug: string; name: string }[]): Record<strin
 function rowLabels(list: string, rowLabel: string, fields: Record<string, string>, rows = 60): Record<string, string> {
   const labels: Record<string, string> = {};
   for (let index = 0; index < rows; index++) {
-    for (const [field, label] of Object.entries(fields)) labels[`${list}.${index}.${field}`] = `${rowLabel.replace("#", String(index + 1))} – ${label}`;
+    for (const [field, label] of Object.entries(fields))
+      labels[`${list}.${index}.${field}`] = `${rowLabel.replace("#", String(index + 1))} – ${label}`;
   }
   return labels;
 }

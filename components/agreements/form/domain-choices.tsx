@@ -26,7 +26,11 @@ export function DomainChoices({ domains: initialDomains, idPrefix }: DomainChoic
     <fieldset className="space-y-3" aria-describedby={errors?.length ? `${idPrefix}-domains-error` : undefined}>
       <legend className="text-sm font-medium">{t("domains")}</legend>
       <p className="text-sm text-muted-foreground">{t("domainsHint")}</p>
-      {errors?.length ? <p id={`${idPrefix}-domains-error`} className="text-sm font-medium text-red-800">{errors.join(" ")}</p> : null}
+      {errors?.length ? (
+        <p id={`${idPrefix}-domains-error`} className="text-sm font-medium text-red-800">
+          {errors.join(" ")}
+        </p>
+      ) : null}
       <div id={`${idPrefix}-domains`} tabIndex={-1} className="grid gap-2 sm:grid-cols-2">
         {domains.map((domain) => (
           <div key={domain.slug} className="rounded-md border p-2">
@@ -60,8 +64,17 @@ function EvidenceField({ slug, name, idPrefix, initial }: { slug: string; name: 
   const id = `${idPrefix}-evidence.${slug}`;
   return (
     <div className="mt-2 space-y-1 [:has(>label>input:not(:checked))>&]:hidden">
-      <label htmlFor={id} className="block text-xs text-muted-foreground">{t("evidenceFor", { name })}</label>
-      <textarea id={id} name={`evidence.${slug}`} rows={2} defaultValue={initial} className="w-full rounded-md border bg-background px-2 py-1 text-sm" aria-invalid={errors?.length ? true : undefined} />
+      <label htmlFor={id} className="block text-xs text-muted-foreground">
+        {t("evidenceFor", { name })}
+      </label>
+      <textarea
+        id={id}
+        name={`evidence.${slug}`}
+        rows={2}
+        defaultValue={initial}
+        className="w-full rounded-md border bg-background px-2 py-1 text-sm"
+        aria-invalid={errors?.length ? true : undefined}
+      />
     </div>
   );
 }
@@ -99,21 +112,33 @@ function AddDomain({ onAdded }: { onAdded: (domain: { slug: string; name: string
   }
   return (
     <div role="group" aria-labelledby="new-domain-title" className="space-y-2 rounded-md border border-dashed p-3">
-      <p id="new-domain-title" className="text-sm font-medium">{t("addDomain")}</p>
+      <p id="new-domain-title" className="text-sm font-medium">
+        {t("addDomain")}
+      </p>
       <div className="grid gap-2 sm:grid-cols-2">
         <div className="space-y-1">
-          <label htmlFor="new-domain-en" className="block text-sm">{t("newDomainEn")}</label>
+          <label htmlFor="new-domain-en" className="block text-sm">
+            {t("newDomainEn")}
+          </label>
           <Input id="new-domain-en" lang="en" value={nameEn} onChange={(event) => setNameEn(event.target.value)} />
         </div>
         <div className="space-y-1">
-          <label htmlFor="new-domain-fr" className="block text-sm">{t("newDomainFr")}</label>
+          <label htmlFor="new-domain-fr" className="block text-sm">
+            {t("newDomainFr")}
+          </label>
           <Input id="new-domain-fr" lang="fr" value={nameFr} onChange={(event) => setNameFr(event.target.value)} />
         </div>
       </div>
-      <p role="status" className="text-sm text-red-800">{problem}</p>
+      <p role="status" className="text-sm text-red-800">
+        {problem}
+      </p>
       <div className="flex gap-2">
-        <Button type="button" size="sm" onClick={add} disabled={pending}>{t("addThisDomain")}</Button>
-        <Button type="button" size="sm" variant="ghost" onClick={() => setOpen(false)}>{t("cancel")}</Button>
+        <Button type="button" size="sm" onClick={add} disabled={pending}>
+          {t("addThisDomain")}
+        </Button>
+        <Button type="button" size="sm" variant="ghost" onClick={() => setOpen(false)}>
+          {t("cancel")}
+        </Button>
       </div>
     </div>
   );

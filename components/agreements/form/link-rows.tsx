@@ -33,7 +33,12 @@ export function LinkRows({ initialCount, labels }: { initialCount: number; label
     <fieldset className="space-y-3">
       <legend className="text-sm font-medium">{t("links")}</legend>
       {rows.keys.map((key, index) => (
-        <div key={key} role="group" aria-label={t("linkNumber", { number: index + 1 })} className="grid gap-3 rounded-md border p-3 sm:grid-cols-[16rem_1fr]">
+        <div
+          key={key}
+          role="group"
+          aria-label={t("linkNumber", { number: index + 1 })}
+          className="grid gap-3 rounded-md border p-3 sm:grid-cols-[16rem_1fr]"
+        >
           <SelectField
             name={`links.${index}.kind`}
             label={t("linkKind")}
@@ -48,7 +53,9 @@ export function LinkRows({ initialCount, labels }: { initialCount: number; label
           </div>
         </div>
       ))}
-      <Button type="button" variant="outline" size="sm" onClick={rows.add}>{t("addLink")}</Button>
+      <Button type="button" variant="outline" size="sm" onClick={rows.add}>
+        {t("addLink")}
+      </Button>
     </fieldset>
   );
 }

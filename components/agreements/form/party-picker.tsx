@@ -16,21 +16,45 @@ export function PartyPicker({ countries }: { countries: { code: string; name: st
   const wanted = normalizeForMatch(filter);
   const names = new Map(countries.map((country) => [country.code, country.name]));
   return (
-    <fieldset className="space-y-2" aria-describedby={[`${field.id}-hint`, field.errors?.length && `${field.id}-error`].filter(Boolean).join(" ")}>
+    <fieldset
+      className="space-y-2"
+      aria-describedby={[`${field.id}-hint`, field.errors?.length && `${field.id}-error`].filter(Boolean).join(" ")}
+    >
       <legend className="text-sm font-medium">{t("parties")}</legend>
-      <p id={`${field.id}-hint`} className="text-sm text-muted-foreground">{t("partiesHint")}</p>
-      {field.errors?.length ? <p id={`${field.id}-error`} className="text-sm font-medium text-red-800">{field.errors.join(" ")}</p> : null}
-      <p aria-live="polite" className="text-sm">
-        {chosen.size === 0 ? t("noPartyChosen") : t("partiesChosen", { names: [...chosen].map((code) => names.get(code) ?? code).join(", ") })}
+      <p id={`${field.id}-hint`} className="text-sm text-muted-foreground">
+        {t("partiesHint")}
       </p>
-      <label htmlFor={`${field.id}-filter`} className="sr-only">{t("findState")}</label>
-      <Input id={`${field.id}-filter`} type="search" placeholder={t("findState")} value={filter} onChange={(event) => setFilter(event.target.value)} className="max-w-xs" />
+      {field.errors?.length ? (
+        <p id={`${field.id}-error`} className="text-sm font-medium text-red-800">
+          {field.errors.join(" ")}
+        </p>
+      ) : null}
+      <p aria-live="polite" className="text-sm">
+        {chosen.size === 0
+          ? t("noPartyChosen")
+          : t("partiesChosen", { names: [...chosen].map((code) => names.get(code) ?? code).join(", ") })}
+      </p>
+      <label htmlFor={`${field.id}-filter`} className="sr-only">
+        {t("findState")}
+      </label>
+      <Input
+        id={`${field.id}-filter`}
+        type="search"
+        placeholder={t("findState")}
+        value={filter}
+        onChange={(event) => setFilter(event.target.value)}
+        className="max-w-xs"
+      />
       <div id={field.id} tabIndex={-1} className="grid max-h-64 gap-1 overflow-y-auto rounded-md border p-2 sm:grid-cols-2 lg:grid-cols-3">
         {countries.map((country) => (
           <label
             key={country.code}
             className="flex items-center gap-2 text-sm"
-            hidden={!!wanted && !chosen.has(country.code) && !normalizeForMatch(`${country.name} ${country.alias ?? ""} ${country.code}`).includes(wanted)}
+            hidden={
+              !!wanted &&
+              !chosen.has(country.code) &&
+              !normalizeForMatch(`${country.name} ${country.alias ?? ""} ${country.code}`).includes(wanted)
+            }
           >
             <input
               type="checkbox"

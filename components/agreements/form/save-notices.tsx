@@ -9,7 +9,9 @@ export function DuplicateNotice({ duplicate }: { duplicate: PossibleDuplicate })
   const t = useTranslations("agreementForm");
   return (
     <div role="region" aria-labelledby="duplicate-title" className="rounded-md border-2 border-amber-500 bg-amber-50 p-4">
-      <h2 id="duplicate-title" className="font-semibold">{t("duplicateTitle")}</h2>
+      <h2 id="duplicate-title" className="font-semibold">
+        {t("duplicateTitle")}
+      </h2>
       <p className="mt-1 text-sm">
         {t.rich("duplicateBody", {
           link: (chunks) => (
@@ -32,7 +34,9 @@ export function ConflictNotice({ conflict, kind = "agreement" }: { conflict: Con
   const t = useTranslations(kind === "visit" ? "visitForm" : "agreementForm");
   return (
     <div role="region" aria-labelledby="conflict-title" className="rounded-md border-2 border-amber-500 bg-amber-50 p-4">
-      <h2 id="conflict-title" className="font-semibold">{t("conflictTitle")}</h2>
+      <h2 id="conflict-title" className="font-semibold">
+        {t("conflictTitle")}
+      </h2>
       <p className="mt-1 text-sm">{t("conflictBody")}</p>
       <ChangeList changes={conflict.changes} fieldsNamespace={kind === "visit" ? "visitForm" : "agreementForm"} />
     </div>

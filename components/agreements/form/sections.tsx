@@ -15,7 +15,9 @@ const languages = ["en", "fr", "ar", "he", "es", "de", "ru", "zh", "pt", "it", "
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={`section-${id}`} className="flex flex-col gap-4">
-      <h2 id={`section-${id}`} className="text-lg font-semibold">{title}</h2>
+      <h2 id={`section-${id}`} className="text-lg font-semibold">
+        {title}
+      </h2>
       {children}
     </section>
   );
@@ -28,7 +30,11 @@ export function TitleSection() {
     <Section id="titles" title={t("titles")}>
       <div className="grid gap-4 sm:grid-cols-[1fr_14rem]">
         <BoundTextField name="title" label={t("title")} hint={t("titleHint")} required maxLength={500} />
-        <SelectField name="titleLanguage" label={t("titleLanguage")} options={languages.map((code) => ({ value: code, label: languageNames.of(code) ?? code }))} />
+        <SelectField
+          name="titleLanguage"
+          label={t("titleLanguage")}
+          options={languages.map((code) => ({ value: code, label: languageNames.of(code) ?? code }))}
+        />
         <BoundTextField name="titleEn" label={t("titleEn")} lang="en" maxLength={500} />
         <BoundTextField name="shortName" label={t("shortName")} maxLength={120} />
         <BoundTextField name="titleFr" label={t("titleFr")} lang="fr" maxLength={500} />
@@ -47,8 +53,18 @@ export function NatureSection() {
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField name="form" label={t("form")} emptyLabel={t("choose")} options={options("form", AgreementForm)} required />
         <SelectField name="status" label={t("status")} emptyLabel={t("choose")} options={options("status", AgreementStatus)} required />
-        <SelectField name="legalNature" label={t("legalNature")} emptyLabel={t("notRecorded")} options={options("legalNature", LegalNature)} />
-        <SelectField name="disclosure" label={t("disclosure")} emptyLabel={t("notRecorded")} options={options("disclosure", DisclosureLevel)} />
+        <SelectField
+          name="legalNature"
+          label={t("legalNature")}
+          emptyLabel={t("notRecorded")}
+          options={options("legalNature", LegalNature)}
+        />
+        <SelectField
+          name="disclosure"
+          label={t("disclosure")}
+          emptyLabel={t("notRecorded")}
+          options={options("disclosure", DisclosureLevel)}
+        />
       </div>
     </Section>
   );
@@ -63,7 +79,12 @@ export function SignatureSection({ countries }: { countries: { code: string; nam
         <BoundTextField name="entryIntoForceOn" label={t("entryIntoForceOn")} hint={t("dateHint")} inputMode="numeric" />
         <BoundTextField name="endedOn" label={t("endedOn")} hint={t("dateHint")} inputMode="numeric" />
         <BoundTextField name="placeCity" label={t("placeCity")} maxLength={120} />
-        <SelectField name="placeCountryCode" label={t("placeCountryCode")} emptyLabel={t("notRecorded")} options={countries.map((c) => ({ value: c.code, label: c.name }))} />
+        <SelectField
+          name="placeCountryCode"
+          label={t("placeCountryCode")}
+          emptyLabel={t("notRecorded")}
+          options={countries.map((c) => ({ value: c.code, label: c.name }))}
+        />
       </div>
     </Section>
   );

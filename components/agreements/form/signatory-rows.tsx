@@ -26,9 +26,19 @@ export function SignatoryRows({ initialCount, countries, people }: SignatoryRows
         ))}
       </datalist>
       {rows.keys.map((key, index) => (
-        <div key={key} role="group" aria-label={t("signatoryNumber", { number: index + 1 })} className="grid gap-3 rounded-md border p-3 sm:grid-cols-2">
+        <div
+          key={key}
+          role="group"
+          aria-label={t("signatoryNumber", { number: index + 1 })}
+          className="grid gap-3 rounded-md border p-3 sm:grid-cols-2"
+        >
           <BoundTextField name={`signatories.${index}.personName`} label={t("person")} list="known-people" autoComplete="off" />
-          <SelectField name={`signatories.${index}.countryCode`} label={t("signedFor")} emptyLabel={t("chooseState")} options={countries.map((c) => ({ value: c.code, label: c.name }))} />
+          <SelectField
+            name={`signatories.${index}.countryCode`}
+            label={t("signedFor")}
+            emptyLabel={t("chooseState")}
+            options={countries.map((c) => ({ value: c.code, label: c.name }))}
+          />
           <BoundTextField name={`signatories.${index}.titleEn`} label={t("personTitleEn")} lang="en" />
           <BoundTextField name={`signatories.${index}.titleFr`} label={t("personTitleFr")} lang="fr" />
           <div className="sm:col-span-2">
@@ -38,7 +48,9 @@ export function SignatoryRows({ initialCount, countries, people }: SignatoryRows
           </div>
         </div>
       ))}
-      <Button type="button" variant="outline" size="sm" onClick={rows.add}>{t("addSignatory")}</Button>
+      <Button type="button" variant="outline" size="sm" onClick={rows.add}>
+        {t("addSignatory")}
+      </Button>
     </fieldset>
   );
 }

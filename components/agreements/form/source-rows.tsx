@@ -19,11 +19,22 @@ export function SourceRows({ initialCount }: { initialCount: number }) {
       <legend className="text-sm font-medium">{t("sources")}</legend>
       <p className="text-sm text-muted-foreground">{t("sourcesHint")}</p>
       {rows.keys.map((key, index) => (
-        <div key={key} role="group" aria-label={t("sourceNumber", { number: index + 1 })} className="grid gap-3 rounded-md border p-3 sm:grid-cols-2">
+        <div
+          key={key}
+          role="group"
+          aria-label={t("sourceNumber", { number: index + 1 })}
+          className="grid gap-3 rounded-md border p-3 sm:grid-cols-2"
+        >
           <SourceId index={index} />
           <BoundTextField name={`sources.${index}.publisher`} label={t("sourcePublisher")} />
           <BoundTextField name={`sources.${index}.title`} label={t("sourceTitle")} />
-          <BoundTextField name={`sources.${index}.language`} label={t("sourceLanguage")} hint={t("languageHint")} maxLength={2} className="w-24" />
+          <BoundTextField
+            name={`sources.${index}.language`}
+            label={t("sourceLanguage")}
+            hint={t("languageHint")}
+            maxLength={2}
+            className="w-24"
+          />
           <BoundTextField name={`sources.${index}.publishedOn`} label={t("sourceDate")} hint={t("dateHint")} inputMode="numeric" />
           <div className="sm:col-span-2">
             <BoundTextField name={`sources.${index}.url`} label={t("sourceUrl")} type="url" inputMode="url" />
@@ -38,7 +49,9 @@ export function SourceRows({ initialCount }: { initialCount: number }) {
           </div>
         </div>
       ))}
-      <Button type="button" variant="outline" size="sm" onClick={rows.add}>{t("addSource")}</Button>
+      <Button type="button" variant="outline" size="sm" onClick={rows.add}>
+        {t("addSource")}
+      </Button>
     </fieldset>
   );
 }

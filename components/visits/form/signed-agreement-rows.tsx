@@ -34,10 +34,14 @@ export function SignedAgreementRows({ initialCount, labels }: { initialCount: nu
           <div className="min-w-72 flex-1">
             <AgreementPicker index={index} labels={labels} />
           </div>
-          <Button type="button" variant="outline" size="sm" onClick={() => rows.remove(key)}>{t("removeAgreement", { number: index + 1 })}</Button>
+          <Button type="button" variant="outline" size="sm" onClick={() => rows.remove(key)}>
+            {t("removeAgreement", { number: index + 1 })}
+          </Button>
         </div>
       ))}
-      <Button type="button" variant="outline" size="sm" onClick={rows.add}>{t("addAgreement")}</Button>
+      <Button type="button" variant="outline" size="sm" onClick={rows.add}>
+        {t("addAgreement")}
+      </Button>
     </fieldset>
   );
 }

@@ -34,7 +34,9 @@ const read = (formData: FormData) => readVisitFormWithErrors(formData);
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={`visit-section-${id}`} className="flex flex-col gap-4">
-      <h2 id={`visit-section-${id}`} className="text-lg font-semibold">{title}</h2>
+      <h2 id={`visit-section-${id}`} className="text-lg font-semibold">
+        {title}
+      </h2>
       {children}
     </section>
   );
@@ -84,7 +86,13 @@ export function VisitForm({ options, initialValues, labels, edit }: VisitFormPro
             <BoundTextField name="city" label={t("city")} />
             <BoundTextField name="startOn" label={t("startOn")} hint={t("dateHint")} inputMode="numeric" />
             <BoundTextField name="endOn" label={t("endOn")} hint={t("dateHint")} inputMode="numeric" />
-            <SelectField name="kind" label={t("kind")} emptyLabel={t("choose")} options={Object.values(VisitKind).map((kind) => ({ value: kind, label: kinds(kind) }))} required />
+            <SelectField
+              name="kind"
+              label={t("kind")}
+              emptyLabel={t("choose")}
+              options={Object.values(VisitKind).map((kind) => ({ value: kind, label: kinds(kind) }))}
+              required
+            />
           </div>
         </Section>
         <Section id="meetings" title={t("meetings")}>
@@ -113,18 +121,44 @@ function useFieldLabels(): Record<string, string> {
   const t = useTranslations("visitForm");
   const source = useTranslations("agreementForm");
   const labels: Record<string, string> = {};
-  for (const field of ["visitorName", "visitorTitleEn", "visitorTitleFr", "visitorCountryCode", "hostCountryCode", "city", "startOn", "endOn", "kind"]) {
+  for (const field of [
+    "visitorName",
+    "visitorTitleEn",
+    "visitorTitleFr",
+    "visitorCountryCode",
+    "hostCountryCode",
+    "city",
+    "startOn",
+    "endOn",
+    "kind",
+  ]) {
     labels[field] = t(field as never);
   }
   for (let index = 0; index < 60; index++) {
     const meeting = t("meetingNumber", { number: index + 1 });
-    for (const field of ["counterpartName", "counterpartCountryCode", "counterpartTitleEn", "counterpartTitleFr", "summaryEn", "summaryFr"]) {
-      const key = field === "counterpartCountryCode" ? "counterpartCountry" : field.startsWith("summary") ? `meetingS${field.slice(1)}` : field;
+    for (const field of [
+      "counterpartName",
+      "counterpartCountryCode",
+      "counterpartTitleEn",
+      "counterpartTitleFr",
+      "summaryEn",
+      "summaryFr",
+    ]) {
+      const key =
+        field === "counterpartCountryCode" ? "counterpartCountry" : field.startsWith("summary") ? `meetingS${field.slice(1)}` : field;
       labels[`meetings.${index}.${field}`] = `${meeting} – ${t(key as never)}`;
     }
     labels[`agreements.${index}.slug`] = t("agreementNumber", { number: index + 1 });
     const sourceLabel = source("sourceNumber", { number: index + 1 });
-    for (const [field, key] of Object.entries({ publisher: "sourcePublisher", title: "sourceTitle", language: "sourceLanguage", publishedOn: "sourceDate", url: "sourceUrl", excerpt: "sourceExcerpt", sourceId: "sources" })) {
+    for (const [field, key] of Object.entries({
+      publisher: "sourcePublisher",
+      title: "sourceTitle",
+      language: "sourceLanguage",
+      publishedOn: "sourceDate",
+      url: "sourceUrl",
+      excerpt: "sourceExcerpt",
+      sourceId: "sources",
+    })) {
       labels[`sources.${index}.${field}`] = `${sourceLabel} – ${source(key as never)}`;
     }
   }

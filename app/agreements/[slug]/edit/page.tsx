@@ -18,7 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditAgreementPage({ params }: PageProps<"/agreements/[slug]/edit">) {
   await requireRole(Role.EDITOR);
-  const [agreement, locale, t] = await Promise.all([getAgreementForEdit((await params).slug), getAppLocale(), getTranslations("agreementForm")]);
+  const [agreement, locale, t] = await Promise.all([
+    getAgreementForEdit((await params).slug),
+    getAppLocale(),
+    getTranslations("agreementForm"),
+  ]);
   if (!agreement) notFound();
   const { snapshot } = agreement;
   const [options, labels] = await Promise.all([
@@ -29,10 +33,17 @@ export default async function EditAgreementPage({ params }: PageProps<"/agreemen
     <div className="flex max-w-4xl flex-col gap-6">
       <h1 className="text-2xl font-bold">{t("editNamed", { title: agreement.titleEn ?? agreement.title })}</h1>
       <p className="text-sm text-muted-foreground">
-        <Link href={`/agreements/${agreement.slug}`} className="text-primary hover:underline">{t("backToAgreement")}</Link>
+        <Link href={`/agreements/${agreement.slug}`} className="text-primary hover:underline">
+          {t("backToAgreement")}
+        </Link>
       </p>
       <ClientMessages namespaces={agreementFormNamespaces}>
-        <AgreementForm options={options} initialValues={agreementFormValues(snapshot)} labels={labels} edit={{ slug: agreement.slug, version: agreement.version }} />
+        <AgreementForm
+          options={options}
+          initialValues={agreementFormValues(snapshot)}
+          labels={labels}
+          edit={{ slug: agreement.slug, version: agreement.version }}
+        />
       </ClientMessages>
     </div>
   );

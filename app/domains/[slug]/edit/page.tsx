@@ -23,7 +23,9 @@ export default async function EditDomainPage({ params }: PageProps<"/domains/[sl
       <h1 className="text-2xl font-bold">{t("editNamed", { name: localName(locale, domain) })}</h1>
       <p className="text-sm text-muted-foreground">{t("slugKept", { slug: domain.slug })}</p>
       <DomainForm domain={domain} />
-      <Link href="/domains" className="text-sm text-primary hover:underline">{t("back")}</Link>
+      <Link href="/domains" className="text-sm text-primary hover:underline">
+        {t("back")}
+      </Link>
     </div>
   );
 }

@@ -29,10 +29,17 @@ export default async function EditVisitPage({ params }: PageProps<"/visits/[slug
     <div className="flex max-w-4xl flex-col gap-6">
       <h1 className="text-2xl font-bold">{t("editNamed", { name: visit.visitor.name })}</h1>
       <p className="text-sm">
-        <Link href={`/visits/${visit.slug}`} className="text-primary hover:underline">{t("backToVisit")}</Link>
+        <Link href={`/visits/${visit.slug}`} className="text-primary hover:underline">
+          {t("backToVisit")}
+        </Link>
       </p>
       <ClientMessages namespaces={visitFormNamespaces}>
-        <VisitForm options={options} initialValues={visitFormValues(visit.snapshot)} labels={labels} edit={{ slug: visit.slug, version: visit.version }} />
+        <VisitForm
+          options={options}
+          initialValues={visitFormValues(visit.snapshot)}
+          labels={labels}
+          edit={{ slug: visit.slug, version: visit.version }}
+        />
       </ClientMessages>
     </div>
   );
