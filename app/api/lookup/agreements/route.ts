@@ -12,12 +12,10 @@ export async function GET(request: NextRequest) {
   if (!q.trim()) return Response.json({ items: [] });
   const { rows } = await getAgreementPage(parseAgreementSearch(new URLSearchParams({ q, size: "25" })), requestLocale(request));
   return Response.json({
-    items: rows
-      .slice(0, 15)
-      .map((row) => ({
-        value: row.slug,
-        label: row.title,
-        detail: [row.signedOn, row.parties.map((party) => party.name).join(", ")].filter(Boolean).join(" · "),
-      })),
+    items: rows.slice(0, 15).map((row) => ({
+      value: row.slug,
+      label: row.title,
+      detail: [row.signedOn, row.parties.map((party) => party.name).join(", ")].filter(Boolean).join(" · "),
+    })),
   });
 }
