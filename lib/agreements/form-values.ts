@@ -1,32 +1,14 @@
 // The agreement form's fields as flat name → value pairs, the shape FormData has: the edit page fills the form
 // from a snapshot this way, and a refused submission gives the same shape back.
 import type { SubmittedValues } from "@/lib/forms/form-state";
+import { agreementScalarFields } from "./schemas";
 import type { AgreementSnapshot } from "./snapshot";
 
 const text = (value: unknown) => (value === null || value === undefined ? "" : String(value));
 
 export function agreementFormValues(snapshot: AgreementSnapshot): SubmittedValues {
   const values: SubmittedValues = {};
-  for (const field of [
-    "title",
-    "titleLanguage",
-    "titleEn",
-    "titleFr",
-    "shortName",
-    "form",
-    "legalNature",
-    "status",
-    "disclosure",
-    "signedOn",
-    "entryIntoForceOn",
-    "endedOn",
-    "placeCity",
-    "placeCountryCode",
-    "signedDuringVisit",
-    "summaryEn",
-    "summaryFr",
-    "notes",
-  ] as const) {
+  for (const field of agreementScalarFields) {
     values[field] = text(snapshot[field]);
   }
   values.parties = snapshot.parties;

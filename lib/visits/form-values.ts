@@ -1,25 +1,13 @@
 // The visit form's fields as flat name → value pairs (the shape FormData has), from a snapshot.
 import type { SubmittedValues } from "@/lib/forms/form-state";
+import { visitScalarFields } from "./schemas";
 import type { VisitSnapshot } from "./snapshot";
 
 const text = (value: unknown) => (value === null || value === undefined ? "" : String(value));
 
 export function visitFormValues(snapshot: VisitSnapshot): SubmittedValues {
   const values: SubmittedValues = {};
-  for (const field of [
-    "visitorName",
-    "visitorTitleEn",
-    "visitorTitleFr",
-    "visitorCountryCode",
-    "hostCountryCode",
-    "city",
-    "startOn",
-    "endOn",
-    "kind",
-    "summaryEn",
-    "summaryFr",
-    "notes",
-  ] as const) {
+  for (const field of visitScalarFields) {
     values[field] = text(snapshot[field]);
   }
   for (const list of ["meetings", "agreements", "sources"] as const) {

@@ -66,7 +66,7 @@ export const visitInput = z
 
 export type VisitInput = z.infer<typeof visitInput>;
 
-const scalarFields = [
+export const visitScalarFields = [
   "visitorName",
   "visitorTitleEn",
   "visitorTitleFr",
@@ -85,7 +85,7 @@ const scalarFields = [
 export function readVisitFormWithErrors(formData: FormData) {
   const indexes: RowIndexes = {};
   const data = {
-    ...Object.fromEntries(scalarFields.map((name) => [name, readText(formData, name)]).filter(([, value]) => value !== undefined)),
+    ...Object.fromEntries(visitScalarFields.map((name) => [name, readText(formData, name)]).filter(([, value]) => value !== undefined)),
     meetings: readRows(
       formData,
       "meetings",
