@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "prisma/config";
-import { databaseUrl } from "./lib/database-url";
+import { databaseUrl } from "./lib/db/url";
 
 // Prisma 7's CLI downloads a native `schema-engine` binary from Prisma's servers, which this
 // environment cannot reach. prisma/engine/schema-engine.mjs stands in for it by running the
@@ -35,7 +35,7 @@ export default defineConfig({
     ],
   },
   datasource: {
-    // The app's own rule (lib/database-url.ts), so the CLI migrates the file the app opens. It hands the
+    // The app's own rule (lib/db/url.ts), so the CLI migrates the file the app opens. It hands the
     // engine an absolute path, which the engine would otherwise resolve against its own working directory.
     url: databaseUrl(),
   },

@@ -103,8 +103,7 @@ export async function proxy(request: NextRequest) {
   }
   if (isApi) return withHeaders(NextResponse.next(), securityHeaders(resourceCsp, https));
   const key = request.headers.has(fillHeader) ? null : cacheKey(request);
-  const version = key ? currentAgreementsVersion() : null;
-  if (key !== null && version !== null) return servePageCopy(request, key, version, https);
+  if (key !== null) return servePageCopy(request, key, await currentAgreementsVersion(), https);
 
   const nonce = newNonce();
   const csp = pageCsp(nonce, https);

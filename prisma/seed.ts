@@ -1,5 +1,5 @@
 // `prisma db seed` and `npm run db:seed`: loads the initial data into the database named by DATABASE_URL.
-import { createPrismaClient } from "@/lib/prisma";
+import { createPrismaClient } from "@/lib/db/create-client";
 import { seedDatabase } from "./seed/seed";
 
 const prisma = createPrismaClient();

@@ -10,7 +10,7 @@ import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import type { SqlFragment } from "@/lib/search/sql";
+import type { SqlFragment } from "@/lib/db/sql/fragments";
 import { views } from "./bench/views";
 
 const { values } = parseArgs({

@@ -9,7 +9,7 @@ import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import worldCountries from "world-countries";
-import { createPrismaClient } from "@/lib/prisma";
+import { createPrismaClient } from "@/lib/db/create-client";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { bulkInsert } from "./synth/bulk-insert";
 import type { SynthCountry, SynthDomain } from "./synth/generate";

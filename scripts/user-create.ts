@@ -4,8 +4,8 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { z } from "@/lib/zod";
-import { databaseUrl } from "@/lib/database-url";
-import { createPrismaClient } from "@/lib/prisma";
+import { databaseUrl } from "@/lib/db/url";
+import { createPrismaClient } from "@/lib/db/create-client";
 import { emailField, nameField, newPasswordField, roleField } from "@/lib/auth/schemas";
 import { passwordLength } from "@/lib/auth/settings";
 import { createUser, EmailTakenError } from "@/lib/users/create-user";

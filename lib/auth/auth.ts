@@ -6,7 +6,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "@/lib/db";
-import { databaseUrl } from "@/lib/database-url";
+import { databaseProvider } from "@/lib/db/url";
 import { requestIsHttps } from "@/lib/security/headers";
 import { withHashedSessionTokens } from "./hashed-session-tokens";
 import { getAuthSecret } from "./secret";
@@ -20,7 +20,7 @@ async function createAuth(secure: boolean) {
     secret: await getAuthSecret(),
     baseURL: process.env.ACCORDS_URL || undefined,
     // The database keeps a hash of each session token, never the token itself (see hashed-session-tokens.ts).
-    database: withHashedSessionTokens(prismaAdapter(db, { provider: databaseUrl().startsWith("file:") ? "sqlite" : "postgresql" })),
+    database: withHashedSessionTokens(prismaAdapter(db, { provider: databaseProvider() })),
     emailAndPassword: {
       enabled: true,
       // Accounts are made by the first-run page, by admins and by `npm run user:create`, never by sign-up.

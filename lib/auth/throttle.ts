@@ -5,7 +5,7 @@
 // one takes it back. Rows in the database, so every app server sharing it counts together.
 import "server-only";
 import { db } from "@/lib/db";
-import { insertAttemptUnderLimits } from "./throttle-sql";
+import { insertAttemptUnderLimits } from "@/lib/db/sql/sign-in-attempts";
 
 export const throttleWindowMinutes = 15;
 export const maxFailuresPerAccount = 5;

@@ -4,29 +4,17 @@
 // served copy keeps latency low.
 // Only anonymous, plain page loads are cached: the key holds everything a page varies with (address,
 // language, chosen columns), and any request carrying other state goes through to the app.
-import Database from "better-sqlite3";
-import { databaseUrl } from "@/lib/database-url";
+import { getChangeVersion } from "@/lib/cache/change-counter";
+import { db } from "@/lib/db";
 
 const maxBytes = 64 * 1024 * 1024;
 // body is the page's HTML; nonce, the CSP nonce written into it, which is swapped for a new one on each use.
 const entries = new Map<string, { version: number; body: string; nonce: string | null; headers: [string, string][] }>();
 let cachedBytes = 0;
 
-let versionStatement: Database.Statement | null | undefined;
-
-/** The agreements' change counter, read straight from SQLite (a one-row read); null when not on SQLite. */
-export function currentAgreementsVersion(): number | null {
-  if (versionStatement === undefined) {
-    const url = databaseUrl();
-    versionStatement = url.startsWith("file:")
-      ? new Database(url.slice("file:".length), { readonly: true, fileMustExist: true }).prepare(
-          "SELECT version FROM ChangeCounter WHERE scope = 'agreements'",
-        )
-      : null;
-  }
-  if (!versionStatement) return null;
-  const row = versionStatement.get() as { version: number } | undefined;
-  return row?.version ?? 0;
+/** The agreements' change counter, a one-row read that every app server sharing the database agrees on. */
+export function currentAgreementsVersion(): Promise<number> {
+  return getChangeVersion(db, "agreements");
 }
 
 export function getCachedPage(key: string, version: number) {

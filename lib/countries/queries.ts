@@ -13,8 +13,8 @@ import {
   countryLatestAgreementsQuery,
   countryLatestVisitsQuery,
   countryPartnersQuery,
-} from "@/lib/search/relationship-sql";
-import { cachedCountries, cachedDomains, cachedSql, getAgreementsVersion, toNumber } from "@/lib/search/cached-sql";
+} from "@/lib/db/sql/relationship";
+import { cachedCountries, cachedDomains, cachedSql, getAgreementsVersion, toNumber } from "@/lib/db/cached-sql";
 
 type Count = bigint | number;
 

@@ -1,4 +1,4 @@
-// Reads behind the dashboard (the home page): the aggregations of lib/search/dashboard-sql.ts, the figures and
+// Reads behind the dashboard (the home page): the aggregations of lib/db/sql/dashboard.ts, the figures and
 // the latest agreements and visits. Everything is cached until the agreements' change counter moves (visit
 // writes move it too), so a dashboard served again costs one one-row read.
 import "server-only";
@@ -6,8 +6,8 @@ import { getAgreementSummaries } from "@/lib/agreements/queries";
 import { cachedQuery } from "@/lib/cache/query-cache";
 import { localName } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
-import { cachedCountries, cachedSql, getAgreementsVersion } from "@/lib/search/cached-sql";
-import { busiestPairLimit, busiestPairsSql, domainCountsSql, partyCountsSql, yearCountsSql } from "@/lib/search/dashboard-sql";
+import { cachedCountries, cachedSql, getAgreementsVersion } from "@/lib/db/cached-sql";
+import { busiestPairLimit, busiestPairsSql, domainCountsSql, partyCountsSql, yearCountsSql } from "@/lib/db/sql/dashboard";
 import { getVisitCount, getVisitSummaries } from "@/lib/visits/queries";
 
 export const partnerLimit = 15;

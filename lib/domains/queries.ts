@@ -1,8 +1,8 @@
 // Reads of the cooperation domains, with how many agreements (not archived) each holds.
 import "server-only";
 import { db } from "@/lib/db";
-import { cachedDomains, cachedSql, getAgreementsVersion, toNumber } from "@/lib/search/cached-sql";
-import { domainCountsSql } from "@/lib/search/dashboard-sql";
+import { cachedDomains, cachedSql, getAgreementsVersion, toNumber } from "@/lib/db/cached-sql";
+import { domainCountsSql } from "@/lib/db/sql/dashboard";
 
 /** Every domain, by English name, with the dashboard's counts (Prisma's `_count` would group every row). */
 export async function getDomains() {

@@ -10,8 +10,8 @@ import {
   pairTimelineQuery,
   pairUndatedQuery,
   pairVisitsQuery,
-} from "@/lib/search/relationship-sql";
-import { cachedSql, getAgreementsVersion, toNumber } from "@/lib/search/cached-sql";
+} from "@/lib/db/sql/relationship";
+import { cachedSql, getAgreementsVersion, toNumber } from "@/lib/db/cached-sql";
 import { buildTimeline, type TimelineAgreement, type TimelineVisit } from "./timeline";
 import { timelinePerYear, undatedListLimit } from "./timeline-limits";
 

@@ -6,8 +6,8 @@ import { getCountryOptions } from "@/lib/agreements/table-queries";
 import { formatPartialDateRange } from "@/lib/dates/partial-date";
 import { localName, pickLocalized } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
-import { cachedSql, getAgreementsVersion } from "@/lib/search/cached-sql";
-import { visitCountQuery, visitPageQuery } from "@/lib/search/visit-search";
+import { cachedSql, getAgreementsVersion } from "@/lib/db/cached-sql";
+import { visitCountQuery, visitPageQuery } from "@/lib/db/sql/visit-search";
 import type { VisitSearch } from "./search-params";
 import type { VisitRow, VisitTableData } from "./table-types";
 

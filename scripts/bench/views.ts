@@ -2,8 +2,8 @@
 // for its own work. Add a page here with its queries.
 import type Database from "better-sqlite3";
 import { parseAgreementSearch } from "@/lib/agreements/search-params";
-import { countQuery, domainCountsQuery, pageQuery, type SqlFragment } from "@/lib/search/agreement-search";
-import { busiestPairsSql, dashboardSql } from "@/lib/search/dashboard-sql";
+import { countQuery, domainCountsQuery, pageQuery, type SqlFragment } from "@/lib/db/sql/agreement-search";
+import { busiestPairsSql, dashboardSql } from "@/lib/db/sql/dashboard";
 import {
   countryCountsQuery,
   countryDomainsQuery,
@@ -17,8 +17,8 @@ import {
   pairTimelineQuery,
   pairUndatedQuery,
   pairVisitsQuery,
-} from "@/lib/search/relationship-sql";
-import { visitCountQuery, visitPageQuery } from "@/lib/search/visit-search";
+} from "@/lib/db/sql/relationship";
+import { visitCountQuery, visitPageQuery } from "@/lib/db/sql/visit-search";
 import { timelinePerYear, undatedListLimit } from "@/lib/pairs/timeline-limits";
 import { parseVisitSearch } from "@/lib/visits/search-params";
 

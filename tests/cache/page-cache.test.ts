@@ -1,7 +1,9 @@
 // A kept copy of a page holds what describes the page, never the headers of the request that filled it.
-import { describe, expect, it } from "vitest";
-import { getCachedPage, storePage } from "@/lib/cache/page-cache";
-import { pageCsp, securityHeaders } from "@/lib/security/headers";
+import { describe, expect, it, vi } from "vitest";
+
+vi.mock("server-only", () => ({}));
+const { getCachedPage, storePage } = await import("@/lib/cache/page-cache");
+const { pageCsp, securityHeaders } = await import("@/lib/security/headers");
 
 describe("the page cache", () => {
   it("does not keep HSTS, the CSP or cookies from the answer that filled it", () => {

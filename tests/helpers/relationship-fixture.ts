@@ -2,7 +2,7 @@
 // pair pages' queries: a three-party agreement, an archived one, a dense year, a visit with a signature in it.
 // Expected answers are computed from the same list in plain TypeScript, never written by hand.
 import Database from "better-sqlite3";
-import type { SqlFragment } from "@/lib/search/agreement-search";
+import type { SqlFragment } from "@/lib/db/sql/agreement-search";
 import { agreements as seedAgreements, visit as seedVisit } from "@/prisma/seed/morocco-israel";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { createTestDatabase } from "./test-database";

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { createPrismaClient, type PrismaClient } from "@/lib/prisma";
+import { createPrismaClient, type PrismaClient } from "@/lib/db/create-client";
 
 const execFileAsync = promisify(execFile);
 

@@ -8,7 +8,7 @@ import {
   pairTimelineQuery,
   pairUndatedQuery,
   pairVisitsQuery,
-} from "@/lib/search/relationship-sql";
+} from "@/lib/db/sql/relationship";
 import { allAgreements, allVisits, createRelationshipFixture, live, type RelationshipFixture } from "../helpers/relationship-fixture";
 
 let fixture: RelationshipFixture;

@@ -5,10 +5,10 @@
 import type { AgreementSearch } from "@/lib/agreements/search-params";
 import { localizedField } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
-import { searchTerms } from "./normalize";
-import { allOf, inValues, placeholders, yearRange, type SqlFragment } from "./sql";
+import { searchTerms } from "@/lib/search/normalize";
+import { allOf, inValues, placeholders, yearRange, type SqlFragment } from "./fragments";
 
-export type { SqlFragment } from "./sql";
+export type { SqlFragment } from "./fragments";
 
 /** An FTS5 query: every word must match, each as a prefix (a single letter only as a whole word). */
 export function ftsQuery(q: string): string | null {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
 import { parseAgreementSearch } from "@/lib/agreements/search-params";
 import { refreshAgreementSearchText } from "@/lib/agreements/search-text";
-import { countQuery, domainCountsQuery, ftsQuery, pageQuery } from "@/lib/search/agreement-search";
+import { countQuery, domainCountsQuery, ftsQuery, pageQuery } from "@/lib/db/sql/agreement-search";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { createTestDatabase } from "../helpers/test-database";
 

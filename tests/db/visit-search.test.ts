@@ -2,7 +2,7 @@
 // the test: two through the visit writer, which must keep their search text, and others straight in.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
-import { visitCountQuery, visitPageQuery } from "@/lib/search/visit-search";
+import { visitCountQuery, visitPageQuery } from "@/lib/db/sql/visit-search";
 import { createUser } from "@/lib/users/create-user";
 import { saveVisit } from "@/lib/visits/save";
 import { visitInput } from "@/lib/visits/schemas";

@@ -13,3 +13,8 @@ export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   if (file === ":memory:" || path.isAbsolute(file)) return url;
   return `file:${path.resolve(/*turbopackIgnore: true*/ process.cwd(), file)}`;
 }
+
+/** Which engine DATABASE_URL names, in the words Prisma and better-auth use. */
+export function databaseProvider(url: string = databaseUrl()): "sqlite" | "postgresql" {
+  return url.startsWith("file:") ? "sqlite" : "postgresql";
+}

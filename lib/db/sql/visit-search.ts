@@ -6,7 +6,7 @@ import type { VisitSearch } from "@/lib/visits/search-params";
 import { localizedField } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
 import { ftsQuery } from "./agreement-search";
-import { allOf, inValues, yearRange, type SqlFragment } from "./sql";
+import { allOf, inValues, yearRange, type SqlFragment } from "./fragments";
 
 /**
  * The WHERE clause of a search over `Visit v`. A state has a few hundred visits at most, so its index and a

@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { getChangeVersion } from "@/lib/cache/change-counter";
 import { cachedQuery } from "@/lib/cache/query-cache";
-import type { SqlFragment } from "./sql";
+import type { SqlFragment } from "./sql/fragments";
 import { prepareConnection } from "./connection";
 
 export function getAgreementsVersion(): Promise<number> {
