@@ -15,16 +15,19 @@ async function freePort(): Promise<number> {
   });
 }
 
-// Five app servers: the ordinary one, which trusts loopback as its reverse proxy (the tests play the proxy that
+// Seven app servers: the ordinary one, which trusts loopback as its reverse proxy (the tests play the proxy that
 // says a request came over HTTPS); a second on the same database with reading closed to the public; a third on a
 // database without any account, for the first run; a fourth on its own copy, for the tests that add and change
 // records through the forms; a fifth on its own copy that trusts no proxy, for the sign-in limits' probe (which
-// locks accounts and its own address out for 15 minutes). Ports chosen once, inherited by the workers.
+// locks accounts and its own address out for 15 minutes); a sixth and a seventh on one more copy, shared by both,
+// for the test of concurrent writes from two servers. Ports chosen once, inherited by the workers.
 process.env.E2E_PORT ??= String(await freePort());
 process.env.E2E_CLOSED_PORT ??= String(await freePort());
 process.env.E2E_FRESH_PORT ??= String(await freePort());
 process.env.E2E_WRITES_PORT ??= String(await freePort());
 process.env.E2E_PROBE_PORT ??= String(await freePort());
+process.env.E2E_SHARED_PORT ??= String(await freePort());
+process.env.E2E_SHARED_PEER_PORT ??= String(await freePort());
 const port = Number(process.env.E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
 const executablePath = chromiumPath();
@@ -32,6 +35,7 @@ const databaseUrl = `file:${path.resolve(".tmp/e2e.db")}`;
 const freshDatabaseUrl = `file:${path.resolve(".tmp/e2e-fresh.db")}`;
 const writesDatabaseUrl = `file:${path.resolve(".tmp/e2e-writes.db")}`;
 const probeDatabaseUrl = `file:${path.resolve(".tmp/e2e-probe.db")}`;
+const sharedDatabaseUrl = `file:${path.resolve(".tmp/e2e-shared.db")}`;
 const chromium = {
   ...devices["Desktop Chrome"],
   launchOptions: {
@@ -60,10 +64,18 @@ export default defineConfig({
       testMatch: /security-actions\.spec\.ts/,
       use: chromium,
     },
+    // Twenty writers keep both cores busy for 15 s: beside the security spec (whose database it does not touch)
+    // rather than beside the browser tests, which have tighter waits. With no dependency of its own, it also runs
+    // alone when asked for alone.
+    {
+      name: "contention",
+      testMatch: /shared-database\.spec\.ts/,
+      use: chromium,
+    },
     {
       name: "chromium",
-      testIgnore: /security-actions\.spec\.ts/,
-      dependencies: ["isolated"],
+      testIgnore: /security-actions\.spec\.ts|shared-database\.spec\.ts/,
+      dependencies: ["isolated", "contention"],
       use: chromium,
     },
   ],
@@ -98,6 +110,13 @@ export default defineConfig({
       reuseExistingServer: false,
       env: { DATABASE_URL: probeDatabaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
     },
+    ...[process.env.E2E_SHARED_PORT, process.env.E2E_SHARED_PEER_PORT].map((sharedPort) => ({
+      command: start(sharedPort),
+      url: `http://127.0.0.1:${sharedPort}/sign-in`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: { DATABASE_URL: sharedDatabaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    })),
     {
       command: start(process.env.E2E_FRESH_PORT),
       url: `http://127.0.0.1:${process.env.E2E_FRESH_PORT}/setup`,

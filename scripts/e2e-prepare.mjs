@@ -7,6 +7,8 @@
 // - .tmp/e2e-writes.db: a copy of the first, for the tests that add and change records through the forms, so
 //   the table's tests keep counting on known data while those run.
 // - .tmp/e2e-probe.db: another copy, for the probe of the sign-in limits, which locks accounts out.
+// - .tmp/e2e-shared.db: another copy, served by two app servers at once, for the test of concurrent writes from
+//   both (e2e/shared-database.spec.ts), which adds hundreds of agreements.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -16,8 +18,9 @@ const databaseFile = path.resolve(".tmp/e2e.db");
 const freshFile = path.resolve(".tmp/e2e-fresh.db");
 const writesFile = path.resolve(".tmp/e2e-writes.db");
 const probeFile = path.resolve(".tmp/e2e-probe.db");
+const sharedFile = path.resolve(".tmp/e2e-shared.db");
 mkdirSync(path.dirname(databaseFile), { recursive: true });
-for (const file of [databaseFile, freshFile, writesFile, probeFile]) {
+for (const file of [databaseFile, freshFile, writesFile, probeFile, sharedFile]) {
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
 }
 
@@ -32,6 +35,6 @@ database.exec(`VACUUM INTO '${freshFile.replaceAll("'", "''")}'`);
 database.close();
 run("node_modules/.bin/tsx", ["e2e/fixtures/load-accounts.ts"]);
 const withAccounts = new Database(databaseFile);
-for (const copy of [writesFile, probeFile]) withAccounts.exec(`VACUUM INTO '${copy.replaceAll("'", "''")}'`);
+for (const copy of [writesFile, probeFile, sharedFile]) withAccounts.exec(`VACUUM INTO '${copy.replaceAll("'", "''")}'`);
 withAccounts.close();
 if (!(process.env.E2E_SKIP_BUILD === "1" && existsSync(".next/BUILD_ID"))) run("node_modules/.bin/next", ["build"]);

@@ -6,6 +6,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { RevisionAction } from "@/lib/generated/prisma/enums";
 import { bumpChangeVersion } from "@/lib/cache/change-counter";
+import { writeTransaction } from "@/lib/db/write";
 import type { FieldErrors } from "@/lib/forms/form-state";
 import { normalizeSearchText, normalizedWords } from "@/lib/search/normalize";
 import { saveSourceRows } from "@/lib/sources/save";
@@ -215,7 +216,7 @@ export async function snapshotAtVersion(
 
 export async function saveAgreement(db: PrismaClient, userId: string, input: AgreementInput, target: SaveTarget = {}): Promise<SaveResult> {
   try {
-    return await db.$transaction(async (tx) => {
+    return await writeTransaction(db, async (tx) => {
       const current = target.slug
         ? await tx.agreement.findUnique({
             where: { slug: target.slug },
@@ -289,7 +290,7 @@ export async function saveAgreement(db: PrismaClient, userId: string, input: Agr
 
 /** Archives or restores an agreement (never deletes it), as a revision of its own. */
 export async function setAgreementArchived(db: PrismaClient, userId: string, slug: string, archived: boolean): Promise<SaveResult> {
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const current = await tx.agreement.findUnique({ where: { slug }, select: { id: true, version: true, archived: true } });
     if (!current) return { ok: false, formError: { key: "agreementGone" } };
     if (current.archived === archived) return { ok: true, slug, version: current.version };

@@ -6,6 +6,7 @@ import { requireRole } from "@/lib/auth/session";
 import { Role } from "@/lib/auth/roles";
 import { bumpChangeVersion } from "@/lib/cache/change-counter";
 import { db } from "@/lib/db";
+import { writeTransaction } from "@/lib/db/write";
 import { fieldErrorsOf, formFields, objectFields, refused, type FieldErrors, type FormState } from "@/lib/forms/form-state";
 import { normalizeSearchText } from "@/lib/search/normalize";
 import { domainInput, domainUpdateInput, type DomainInput } from "./schemas";
@@ -43,7 +44,7 @@ class Refusal extends Error {
 async function insertDomain(input: DomainInput): Promise<{ slug: string } | { fieldErrors: FieldErrors }> {
   let slug = slugOf(input.nameEn);
   try {
-    await db.$transaction(async (tx) => {
+    await writeTransaction(db, async (tx) => {
       const clashes = await nameClashes(tx, input);
       if (Object.keys(clashes).length > 0) throw new Refusal(clashes);
       // Two names that differ only in punctuation could give one slug: number the second.
@@ -90,7 +91,7 @@ export async function updateDomain(_previous: FormState, formData: FormData): Pr
   if (!parsed.success) return refused(parsed.error, formData);
   const { slug, ...input } = parsed.data;
   try {
-    await db.$transaction(async (tx) => {
+    await writeTransaction(db, async (tx) => {
       const domain = await tx.cooperationDomain.findUnique({ where: { slug } });
       if (!domain) throw new Refusal({}, "domainGone");
       const clashes = await nameClashes(tx, input, domain.id);

@@ -6,6 +6,7 @@ import { requireRole } from "@/lib/auth/session";
 import { Role } from "@/lib/auth/roles";
 import { createUserInput, newPasswordField, setUserRoleInput, userIdInput } from "@/lib/auth/schemas";
 import { db } from "@/lib/db";
+import { writeTransaction } from "@/lib/db/write";
 import { formFields, refused, type FormState } from "@/lib/forms/form-state";
 import { EmailTakenError, insertUser } from "./create-user";
 
@@ -18,7 +19,7 @@ export async function createUserAccount(_previous: FormState, formData: FormData
   const { confirmPassword: _, ...user } = parsed.data;
   const passwordHash = await hashPassword(user.password);
   try {
-    await db.$transaction((tx) => insertUser(tx, user, passwordHash));
+    await writeTransaction(db, (tx) => insertUser(tx, user, passwordHash));
   } catch (error) {
     if (error instanceof EmailTakenError) return refused(null, formData, { omit: passwords, fieldErrors: { email: ["emailTaken"] } });
     throw error;
@@ -35,7 +36,7 @@ export async function setUserRole(_previous: FormState, formData: FormData): Pro
   if (!parsed.success) return refused(parsed.error, formData);
   const { userId, role } = parsed.data;
   try {
-    const changed = await db.$transaction(async (tx) => {
+    const changed = await writeTransaction(db, async (tx) => {
       const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true } });
       if (!user) return false;
       // There is always someone left who can manage accounts.
@@ -62,7 +63,7 @@ export async function resetUserPassword(_previous: FormState, formData: FormData
   const parsed = resetPasswordInput.safeParse(formFields(formData, ["userId", "password"]));
   if (!parsed.success) return refused(parsed.error, formData, { omit: passwords });
   const passwordHash = await hashPassword(parsed.data.password);
-  const updated = await db.$transaction(async (tx) => {
+  const updated = await writeTransaction(db, async (tx) => {
     const account = await tx.account.findFirst({
       where: { userId: parsed.data.userId, providerId: "credential" },
       select: { id: true },

@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { writeTransaction } from "@/lib/db/write";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 type Transaction = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -41,7 +42,7 @@ export async function insertUser(tx: Transaction, user: NewUser, passwordHash: s
 
 export async function createUser(prisma: PrismaClient, user: NewUser) {
   const passwordHash = await hashPassword(user.password);
-  return prisma.$transaction((tx) => insertUser(tx, user, passwordHash));
+  return writeTransaction(prisma, (tx) => insertUser(tx, user, passwordHash));
 }
 
 /**
@@ -50,7 +51,7 @@ export async function createUser(prisma: PrismaClient, user: NewUser) {
  */
 export async function createFirstAdmin(prisma: PrismaClient, user: Omit<NewUser, "role">) {
   const passwordHash = await hashPassword(user.password);
-  return prisma.$transaction(async (tx) => {
+  return writeTransaction(prisma, async (tx) => {
     if ((await tx.user.count()) > 0 || (await tx.appSetting.findUnique({ where: { key: "setup.firstAdmin" } }))) {
       throw new UsersExistError();
     }

@@ -15,6 +15,7 @@ import {
   type Transaction,
 } from "@/lib/revisions/write";
 import { bumpChangeVersion } from "@/lib/cache/change-counter";
+import { writeTransaction } from "@/lib/db/write";
 import type { FieldErrors } from "@/lib/forms/form-state";
 import { normalizeSearchText } from "@/lib/search/normalize";
 import { saveSourceRows } from "@/lib/sources/save";
@@ -115,7 +116,7 @@ export async function visitSnapshotAtVersion(
 
 export async function saveVisit(db: PrismaClient, userId: string, input: VisitInput, target: VisitSaveTarget = {}): Promise<SaveResult> {
   try {
-    return await db.$transaction(async (tx) => {
+    return await writeTransaction(db, async (tx) => {
       const current = target.slug
         ? await tx.visit.findUnique({ where: { slug: target.slug }, select: { id: true, slug: true, version: true } })
         : null;
@@ -207,7 +208,7 @@ export async function saveVisit(db: PrismaClient, userId: string, input: VisitIn
 }
 
 export async function setVisitArchived(db: PrismaClient, userId: string, slug: string, archived: boolean): Promise<SaveResult> {
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const current = await tx.visit.findUnique({ where: { slug }, select: { id: true, version: true, archived: true } });
     if (!current) return { ok: false, formError: { key: "visitGone" } };
     if (current.archived === archived) return { ok: true, slug, version: current.version };

@@ -7,6 +7,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { refreshAgreementSearchText } from "@/lib/agreements/search-text";
 import { refreshVisitSearchText } from "@/lib/visits/search-text";
 import { bumpChangeVersion } from "@/lib/cache/change-counter";
+import { writeTransaction } from "@/lib/db/write";
 import { unCountries } from "./countries";
 import { cooperationDomains } from "./domains";
 import * as records from "./morocco-israel";
@@ -23,7 +24,7 @@ export interface SeedReport {
 
 export async function seedDatabase(prisma: PrismaClient, root = process.cwd()): Promise<SeedReport> {
   const communiqueText = await readFile(path.join(root, records.communiqueFile), "utf8");
-  return prisma.$transaction(async (tx) => {
+  return writeTransaction(prisma, async (tx) => {
     const countries = unCountries();
     for (const country of countries) {
       await tx.country.upsert({ where: { code: country.code }, create: country, update: {} });
