@@ -17,8 +17,8 @@ export default defineConfig({
     path: "prisma/migrations",
     seed: "tsx prisma/seed.ts",
   },
-  // The full-text indexes (see the agreement_search and visit_search migrations) live outside the Prisma
-  // schema; these are the tables SQLite's FTS5 creates for them.
+  // The full-text indexes (see the agreement_search, visit_search and search_inside_words migrations) live
+  // outside the Prisma schema; these are the tables SQLite's FTS5 creates for them.
   experimental: { externalTables: true },
   tables: {
     external: [

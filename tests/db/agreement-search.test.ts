@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
 import { parseAgreementSearch } from "@/lib/agreements/search-params";
 import { refreshAgreementSearchText } from "@/lib/agreements/search-text";
-import { countQuery, domainCountsQuery, ftsQuery, pageQuery } from "@/lib/db/sql/agreement-search";
+import { countQuery, domainCountsQuery, pageQuery } from "@/lib/db/sql/agreement-search";
+import { textQuery } from "@/lib/db/sql/text-search";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { createTestDatabase } from "../helpers/test-database";
 
@@ -82,10 +83,31 @@ afterAll(async () => {
 });
 
 describe("agreement search SQL", () => {
-  it("ignores case and accents, and matches word prefixes", () => {
-    expect(slugs("q=SECURITE")).toEqual(["fr-ma-securite-1999"]);
+  it("finds a word inside longer words: securite finds the seed's cybersécurité", () => {
+    const cyber = ["ma-il-cybersecurity-mou", "ma-il-defence-information-protection-agreement"];
+    expect(new Set(slugs("q=securite"))).toEqual(new Set(["fr-ma-securite-1999", ...cyber]));
+    expect(new Set(slugs("q=curit"))).toEqual(new Set(["fr-ma-securite-1999", ...cyber]));
+    expect(new Set(slugs("q=ersecur"))).toEqual(new Set(cyber));
+  });
+
+  it("still finds whole words and word prefixes", () => {
     expect(slugs("q=cyber")).toEqual(expect.arrayContaining(["ma-il-cybersecurity-mou", "ma-il-defence-information-protection-agreement"]));
+    expect(slugs("q=gantz")).toEqual(["ma-il-defence-mou-2021"]);
+    expect(slugs("q=gan")).toEqual(["ma-il-defence-mou-2021"]);
+  });
+
+  it("ignores case and accents in the query", () => {
+    expect(slugs("q=SÉCURITÉ")).toEqual(slugs("q=securite"));
+    expect(slugs("q=CybèrSécu")).toEqual(slugs("q=cybersecu"));
     expect(slugs("q=israël")).toHaveLength(4);
+  });
+
+  it("finds words of one or two characters anywhere in the text", () => {
+    expect(slugs("q=vi")).toEqual(["ma-il-us-tripartite-declaration-2020"]);
+    expect(slugs("q=k")).toEqual(["ma-il-us-tripartite-declaration-2020"]);
+    expect(slugs("q=z")).toEqual(["ma-il-defence-mou-2021"]);
+    expect(slugs("q=z loudyi")).toEqual(["ma-il-defence-mou-2021"]);
+    expect(slugs("q=k loudyi")).toEqual([]);
   });
 
   it("finds agreements by a party's English or French name and by a signatory", () => {
@@ -96,13 +118,36 @@ describe("agreement search SQL", () => {
 
   it("narrows with every word", () => {
     expect(slugs("q=maroc gantz")).toEqual(["ma-il-defence-mou-2021"]);
+    expect(slugs("q=aroc antz")).toEqual(["ma-il-defence-mou-2021"]);
     expect(slugs("q=maroc allemagne")).toEqual([]);
+    expect(count("q=securite tripartite")).toBe(0);
   });
 
-  it("keeps FTS syntax out of the query", () => {
-    expect(ftsQuery('cyber" OR * NEAR( a')).toBe('"cyber"* "or"* "near"* "a"');
-    expect(ftsQuery("  ")).toBeNull();
-    expect(count('q=" AND')).toBeGreaterThanOrEqual(0);
+  it("keeps FTS syntax out of the query: quotes, stars, minus signs, NEAR and parentheses are no syntax", () => {
+    expect(textQuery('cyber" OR * NEAR( a')).toEqual({ match: '"cyber" "near"', short: ["or", "a"] });
+    expect(textQuery("  ")).toBeNull();
+    expect(textQuery('" * - ( )')).toBeNull();
+    for (const q of [
+      '" AND',
+      '"',
+      "*",
+      "-cyber",
+      "cyber*",
+      "NEAR(maroc israel)",
+      "(maroc",
+      "maroc)",
+      "maroc OR israel",
+      "NOT maroc",
+      "^maroc",
+      "col:maroc",
+      "{x}",
+    ]) {
+      const query = new URLSearchParams({ q }).toString();
+      expect(() => slugs(query), q).not.toThrow();
+      expect(count(query), q).toBeGreaterThanOrEqual(0);
+    }
+    expect(slugs(new URLSearchParams({ q: "NEAR(maroc gantz)" }).toString())).toEqual([]);
+    expect(slugs(new URLSearchParams({ q: '"gantz" -maroc' }).toString())).toEqual(["ma-il-defence-mou-2021"]);
   });
 
   it("filters by domain, by all chosen parties, by form, status and year range", () => {

@@ -106,10 +106,30 @@ describe("visit search SQL", () => {
     expect(slugs("q=gan")).toEqual([gantz]);
   });
 
+  it("finds a word inside longer words, whatever the case and accents", () => {
+    expect(slugs("q=ontreal")).toEqual([saved.vogt]);
+    expect(slugs("q=ÉCURIT")).toEqual([saved.parly]);
+    expect(slugs("q=xembou")).toEqual(["be-lu-undated"]);
+    expect(slugs("q=antz")).toEqual([gantz]);
+  });
+
+  it("finds words of one or two characters anywhere in the text", () => {
+    expect(slugs("q=Jü")).toEqual([saved.vogt]);
+    expect(slugs("q=xe")).toEqual(["be-lu-undated"]);
+    expect(slugs("q=xe zed")).toEqual(["be-lu-undated"]);
+    expect(slugs("q=xe gantz")).toEqual([]);
+  });
+
   it("narrows with every word, and keeps FTS syntax out", () => {
     expect(slugs("q=maroc israel")).toEqual([gantz]);
+    expect(slugs("q=aroc srae")).toEqual([gantz]);
     expect(slugs("q=maroc canada")).toEqual([]);
-    expect(count('q=" OR * NEAR(')).toBeGreaterThanOrEqual(0);
+    for (const q of ['" OR * NEAR(', '"gantz"', "gantz*", "-maroc", "NEAR(gantz maroc)", "(rabat", "rabat)", "NOT rabat", "^rabat"]) {
+      const query = new URLSearchParams({ q }).toString();
+      expect(() => slugs(query), q).not.toThrow();
+      expect(count(query), q).toBeGreaterThanOrEqual(0);
+    }
+    expect(slugs(new URLSearchParams({ q: '"gantz" -maroc' }).toString())).toEqual([gantz]);
   });
 
   it("filters by visiting state, host state, kind and the year of the start date", () => {

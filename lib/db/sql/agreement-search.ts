@@ -1,38 +1,30 @@
-// The agreements table's filtering, counting and ordering, in raw SQL for SQLite. The one module that knows
-// SQLite's dialect and its FTS5 index: Prisma's own "relation has some" filter becomes a correlated EXISTS that
+// The agreements table's filtering, counting and ordering, in raw SQL for SQLite (its text search is
+// text-search.ts, shared with the visits table). Prisma's own "relation has some" filter becomes a correlated EXISTS that
 // makes counts walk the whole table, while `id IN (SELECT …)` lets SQLite use its indexes (measured: ~230 ms
 // against ~20 ms at 250,000 agreements). It returns ids and counts; Prisma then loads the page's rows.
 import type { AgreementSearch } from "@/lib/agreements/search-params";
 import { localizedField } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
-import { searchTerms } from "@/lib/search/normalize";
 import { allOf, inValues, placeholders, yearRange, type SqlFragment } from "./fragments";
+import { textCondition, textQuery } from "./text-search";
 
 export type { SqlFragment } from "./fragments";
 
-/** An FTS5 query: every word must match, each as a prefix (a single letter only as a whole word). */
-export function ftsQuery(q: string): string | null {
-  const terms = searchTerms(q);
-  if (terms.length === 0) return null;
-  // Terms are normalised to letters and digits, so quoting them is enough to keep FTS5 syntax out.
-  return terms.map((term) => (term.length > 1 ? `"${term}"*` : `"${term}"`)).join(" ");
-}
-
 /**
  * The WHERE clause of a search over `Agreement a`; `without` leaves one filter out, for facet counts.
- * Without a text query, the domain and party conditions are written `+a.id IN (…)`, which stops SQLite
- * from driving the query by those (large) sets: it walks the sort order's index instead and stops at the
- * page's last row (measured at 250,000 agreements: 7 ms against 50–110 ms). With a text query, the
- * full-text matches, usually few, drive it.
+ * Without a word the full-text index can find, the domain and party conditions are written `+a.id IN (…)`,
+ * which stops SQLite from driving the query by those (large) sets: it walks the sort order's index instead
+ * and stops at the page's last row (measured at 250,000 agreements: 7 ms against 50–110 ms). With such a
+ * word, the full-text matches drive it.
  */
 export function whereClause(search: AgreementSearch, without?: "domain"): SqlFragment {
   const conditions = ["a.archived = 0"];
-  const id = ftsQuery(search.q) ? "a.id" : "+a.id";
+  const id = textQuery(search.q)?.match ? "a.id" : "+a.id";
   const params: (string | number)[] = [];
-  const match = ftsQuery(search.q);
-  if (match) {
-    conditions.push(`a.id IN (SELECT rowid FROM AgreementFts WHERE AgreementFts MATCH ?)`);
-    params.push(match);
+  const text = textCondition(search.q, "AgreementFts", "a");
+  if (text) {
+    conditions.push(text.sql);
+    params.push(...text.params);
   }
   if (search.domain.length > 0 && without !== "domain") {
     conditions.push(
@@ -84,7 +76,7 @@ export function countQuery(search: AgreementSearch): SqlFragment {
 /** True when nothing but the domain filter (and the archived flag) narrows the search. */
 function onlyDomainFilter(search: AgreementSearch): boolean {
   return (
-    !ftsQuery(search.q) &&
+    !textQuery(search.q) &&
     [search.party, search.form, search.nature, search.status].every((values) => values.length === 0) &&
     search.from === null &&
     search.to === null

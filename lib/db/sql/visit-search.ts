@@ -1,22 +1,22 @@
 // The visits table's filtering, counting and ordering, in raw SQL for SQLite, as agreement-search.ts does for
 // agreements: it returns ids and counts, and Prisma then loads the page's rows. Text goes through the FTS5
-// index of Visit.searchText with the agreements' query syntax (every word, as a prefix): `instr` over every
-// visit's text took 12–20 ms at ~21,000 visits. `npm run bench` times these queries raw.
+// trigram index of Visit.searchText as the agreements' does (text-search.ts: every word, anywhere inside a
+// word): `instr` over every visit's text took 12–20 ms at ~21,000 visits. `npm run bench` times these queries raw.
 import type { VisitSearch } from "@/lib/visits/search-params";
 import { localizedField } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
-import { ftsQuery } from "./agreement-search";
 import { allOf, inValues, yearRange, type SqlFragment } from "./fragments";
+import { textCondition } from "./text-search";
 
 /**
  * The WHERE clause of a search over `Visit v`. A state has a few hundred visits at most, so its index and a
  * sort of its visits stay fast (unlike an agreement party's thousands: see agreement-search.ts).
  */
 export function visitWhereClause(search: VisitSearch): SqlFragment {
-  const match = ftsQuery(search.q);
+  const text = textCondition(search.q, "VisitFts", "v");
   return allOf([
     { sql: "v.archived = 0", params: [] },
-    ...(match ? [{ sql: "v.id IN (SELECT rowid FROM VisitFts WHERE VisitFts MATCH ?)", params: [match] }] : []),
+    ...(text ? [text] : []),
     ...inValues("v.visitorCountryCode", search.visitor),
     ...inValues("v.hostCountryCode", search.host),
     ...inValues("v.kind", search.kind),

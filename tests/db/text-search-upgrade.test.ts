@@ -1,0 +1,89 @@
+// `prisma migrate deploy` upgrades a database made before search inside words: the search_inside_words
+// migration replaces the word indexes with trigram indexes filled from the rows already there, and the
+// triggers of the earlier migrations go on feeding them.
+import Database from "better-sqlite3";
+import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseAgreementSearch } from "@/lib/agreements/search-params";
+import { pageQuery } from "@/lib/db/sql/agreement-search";
+import { visitPageQuery } from "@/lib/db/sql/visit-search";
+import { parseVisitSearch } from "@/lib/visits/search-params";
+import { seedDatabase } from "@/prisma/seed/seed";
+import { applyMigrations } from "@/scripts/synth/migrate";
+import { createTestDatabase } from "../helpers/test-database";
+
+const upgrade = "20261204060000_search_inside_words";
+const database = createTestDatabase();
+const earlier = mkdtempSync(path.join(os.tmpdir(), "accords-migrations-"));
+let deployOutput = "";
+
+function agreementSlugs(q: string): string[] {
+  const { sql, params } = pageQuery(parseAgreementSearch(new URLSearchParams({ q })), "en", 0);
+  const sqlite = new Database(database.file, { readonly: true });
+  try {
+    return sqlite
+      .prepare(`SELECT a.slug FROM (${sql}) page JOIN Agreement a ON a.id = page.id`)
+      .all(...params)
+      .map((row) => (row as { slug: string }).slug)
+      .sort();
+  } finally {
+    sqlite.close();
+  }
+}
+
+function visitSlugs(q: string): string[] {
+  const { sql, params } = visitPageQuery(parseVisitSearch(new URLSearchParams({ q })), "en", 0);
+  const sqlite = new Database(database.file, { readonly: true });
+  try {
+    return sqlite
+      .prepare(`SELECT v.slug FROM (${sql}) page JOIN Visit v ON v.id = page.id`)
+      .all(...params)
+      .map((row) => (row as { slug: string }).slug);
+  } finally {
+    sqlite.close();
+  }
+}
+
+beforeAll(async () => {
+  // The database as it was: every migration before the upgrade, and the seed written through Prisma.
+  for (const entry of readdirSync("prisma/migrations", { withFileTypes: true })) {
+    if (entry.isDirectory() && entry.name < upgrade)
+      cpSync(path.join("prisma/migrations", entry.name), path.join(earlier, entry.name), { recursive: true });
+  }
+  applyMigrations(database.file, earlier);
+  await seedDatabase(database.prisma());
+  await database.prisma().$disconnect();
+});
+afterAll(async () => {
+  rmSync(earlier, { recursive: true, force: true });
+  await database.remove();
+});
+
+describe("upgrading to search inside words", () => {
+  it("found only whole words (as the new SQL asks the old index) before the upgrade", () => {
+    expect(agreementSlugs("securite")).toEqual([]);
+    expect(agreementSlugs("cybersecurite")).toEqual(["ma-il-cybersecurity-mou", "ma-il-defence-information-protection-agreement"]);
+  });
+
+  it("applies the upgrade alone, and finds words inside the rows already there", async () => {
+    deployOutput = (await database.prismaCli("migrate", "deploy")).stdout;
+    expect(deployOutput).toContain(upgrade);
+    expect(agreementSlugs("securite")).toEqual(["ma-il-cybersecurity-mou", "ma-il-defence-information-protection-agreement"]);
+    expect(visitSlugs("efenc")).toEqual(["2021-11-gantz-morocco"]);
+  });
+
+  it("keeps the new indexes in step with later writes", () => {
+    const sqlite = new Database(database.file);
+    try {
+      sqlite.prepare("UPDATE Agreement SET searchText = searchText || ' interoperabilite' WHERE slug = 'ma-il-cybersecurity-mou'").run();
+      sqlite.prepare("UPDATE Visit SET searchText = 'rabat' WHERE slug = '2021-11-gantz-morocco'").run();
+    } finally {
+      sqlite.close();
+    }
+    expect(agreementSlugs("operabil")).toEqual(["ma-il-cybersecurity-mou"]);
+    expect(visitSlugs("efenc")).toEqual([]);
+    expect(visitSlugs("abat")).toEqual(["2021-11-gantz-morocco"]);
+  });
+});
