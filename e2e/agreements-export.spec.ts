@@ -61,7 +61,7 @@ test("the JSON export holds every matching agreement, not only the page shown", 
 });
 
 test("the JSON export keeps the accents of the titles", async ({ page }) => {
-  await openTable(page, "/agreements?q=securite");
+  await openTable(page, "/agreements?q=securite+maritime");
   await expect(rowTitles(page)).toHaveText([titles.maritime]);
   const { bytes } = await download(page, "JSON");
   const items: { slug: string; title: string }[] = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
