@@ -1,8 +1,9 @@
-// Settings of the SQLite connection: how long every client waits for other processes' locks and transactions
-// (create-client.ts), and what the search queries need, applied once per Prisma client: a larger page cache and
-// memory-mapped reads (measured to help at 250,000 agreements), and write-ahead logging so readers do not wait
-// for a writer.
+// Settings of the connections (create-client.ts): how long every client waits for other processes' locks and
+// transactions; on PostgreSQL, the size of each app server's pool; on SQLite, what the search queries need,
+// applied once per Prisma client: a larger page cache and memory-mapped reads (measured to help at 250,000
+// agreements), and write-ahead logging so readers do not wait for a writer.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { providerOf } from "./client-provider";
 
 /**
  * How long a statement or a transaction's start waits for another process's lock before SQLITE_BUSY (P1008). The
@@ -17,6 +18,16 @@ export const lockWaitMs = 15_000;
  */
 export const transactionOptions = { maxWait: lockWaitMs + 5000, timeout: 15_000 };
 
+/**
+ * Each app server's PostgreSQL connections (node-postgres's pool). Ten per server leave room for several servers
+ * under PostgreSQL's default limit of 100; DATABASE_POOL_SIZE changes it.
+ */
+export const poolSettings = {
+  max: Number(process.env.DATABASE_POOL_SIZE) || 10,
+  idleTimeoutMillis: 30_000,
+  connectionTimeoutMillis: lockWaitMs,
+};
+
 const prepared = new WeakMap<PrismaClient, Promise<void>>();
 
 const pragmas = ["PRAGMA journal_mode = WAL", "PRAGMA cache_size = -262144", "PRAGMA mmap_size = 1073741824"];
@@ -25,6 +36,7 @@ export function prepareConnection(db: PrismaClient): Promise<void> {
   let ready = prepared.get(db);
   if (!ready) {
     ready = (async () => {
+      if (providerOf(db) !== "sqlite") return;
       for (const pragma of pragmas) await db.$queryRawUnsafe(pragma);
     })();
     prepared.set(db, ready);

@@ -1,4 +1,4 @@
-// Where the embedded SQLite database lives. One rule for the app, the seed, the scripts and the Prisma
+// Which database the app opens, and so which engine. One rule for the app, the seed, the scripts and the Prisma
 // CLI (prisma.config.ts calls this too): DATABASE_URL when set and not blank, otherwise prisma/dev.db; a
 // relative `file:` path is resolved against the current directory, which npm scripts and `next start` set
 // to the project root. Keep this module free of `@/` imports: the CLI loads it without the app's aliases.
@@ -14,7 +14,11 @@ export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   return `file:${path.resolve(/*turbopackIgnore: true*/ process.cwd(), file)}`;
 }
 
-/** Which engine DATABASE_URL names, in the words Prisma and better-auth use. */
-export function databaseProvider(url: string = databaseUrl()): "sqlite" | "postgresql" {
-  return url.startsWith("file:") ? "sqlite" : "postgresql";
+export type DatabaseProvider = "sqlite" | "postgresql";
+
+/** Which engine a database URL names, in the words Prisma and better-auth use; anything else is refused by name. */
+export function databaseProvider(url: string = databaseUrl()): DatabaseProvider {
+  if (url.startsWith("file:")) return "sqlite";
+  if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";
+  throw new Error(`DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL), not "${url.split(":")[0]}:".`);
 }

@@ -48,14 +48,11 @@ function parseArgs(argv) {
 
 // ---------------------------------------------------------------- `cli` subcommands
 
-// Only SQLite is handled here: for it these are plain file operations, and the CLI uses
-// can-connect / create-database before `migrate dev`, `migrate deploy`, `db push`, etc.
-function runCliCommand(command, { url }) {
+// The CLI uses can-connect / create-database before `migrate dev`, `migrate deploy`, `db push`, etc. For SQLite
+// these are plain file operations; for PostgreSQL, statements on the server's `postgres` database.
+async function runCliCommand(command, { url }) {
   const path = sqliteFilePath(url);
-  if (path === null)
-    throw Object.assign(new Error(`\`cli ${command}\` is only supported for SQLite (file:) urls by the wasm schema engine stand-in.`), {
-      code: "P1000",
-    });
+  if (path === null) return runPostgresCliCommand(command, url);
   switch (command) {
     case "can-connect-to-database":
       // P1003 is what makes the CLI offer to create the database.
@@ -68,6 +65,41 @@ function runCliCommand(command, { url }) {
     case "drop-database":
       removeSqliteFiles(path);
       return;
+    default:
+      throw new Error(`Unknown cli command: ${command}`);
+  }
+}
+
+async function runPostgresCliCommand(command, url) {
+  if (!/^postgres(ql)?:\/\//.test(url ?? "")) {
+    throw Object.assign(new Error("The wasm schema engine stand-in supports file: (SQLite) and postgresql:// urls."), { code: "P1000" });
+  }
+  const { default: pg } = await import("pg");
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1)) || "postgres";
+  const run = async (connectTo, sql) => {
+    const address = new URL(url);
+    address.pathname = `/${connectTo}`;
+    const client = new pg.Client({ connectionString: address.toString() });
+    try {
+      await client.connect();
+      if (sql) await client.query(sql);
+    } catch (error) {
+      // 3D000: no such database, which is what makes the CLI offer to create it.
+      if (error?.code === "3D000") throw Object.assign(new Error(`Database \`${name}\` does not exist`), { code: "P1003" });
+      throw Object.assign(new Error(error?.message ?? String(error)), { code: "P1001" });
+    } finally {
+      await client.end().catch(() => {});
+    }
+  };
+  const quoted = `"${name.replaceAll('"', '""')}"`;
+  switch (command) {
+    case "can-connect-to-database":
+      return run(name);
+    case "create-database":
+      return run("postgres", `CREATE DATABASE ${quoted}`);
+    case "drop-database":
+      return run("postgres", `DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`);
     default:
       throw new Error(`Unknown cli command: ${command}`);
   }
@@ -139,8 +171,8 @@ class Server {
       case "getDatabaseVersion": // the wasm engine knows only its own database: no params
         return (await this.#getEngine()).version();
       case "createDatabase":
-        runCliCommand("create-database", this.#args.datasource);
-        return { databaseName: sqliteFilePath(this.#args.datasource.url) };
+        await runCliCommand("create-database", this.#args.datasource);
+        return { databaseName: sqliteFilePath(this.#args.datasource.url) ?? new URL(this.#args.datasource.url).pathname.slice(1) };
       default: {
         const engine = await this.#getEngine();
         if (typeof engine[method] !== "function" || method === "free" || method === "debugPanic") {
@@ -297,7 +329,7 @@ async function main() {
     // The CLI skips the first stderr line of a `cli` run and parses the rest as JSON.
     log("INFO", "Starting schema engine CLI (wasm stand-in)");
     try {
-      runCliCommand(args.rest[1], args.datasource);
+      await runCliCommand(args.rest[1], args.datasource);
     } catch (error) {
       log("ERROR", error.message, { error_code: error.code ?? "P1000" });
       process.exitCode = 1;

@@ -97,6 +97,26 @@ function acceptScripts(queryable) {
   return queryable;
 }
 
+// The engine reads PostgreSQL's catalog, whose one-byte `"char"` columns (pg_class.relkind and the like) the adapter
+// refuses to convert ("Column type 'char' could not be deserialized"); node-postgres reads them as text, so the
+// adapter is told they are text (OID 25), which is what the native engine makes of them.
+const PG_CHAR = 18;
+const PG_TEXT = 25;
+
+function readCharAsText(queryable) {
+  const performIO = queryable.performIO.bind(queryable);
+  queryable.performIO = async (query) => {
+    const result = await performIO(query);
+    for (const field of result?.fields ?? []) if (field.dataTypeID === PG_CHAR) field.dataTypeID = PG_TEXT;
+    return result;
+  };
+  if (queryable.startTransaction) {
+    const startTransaction = queryable.startTransaction.bind(queryable);
+    queryable.startTransaction = async (...args) => readCharAsText(await startTransaction(...args));
+  }
+  return queryable;
+}
+
 // Connections opened for the engine, closed on exit: SQLite in the engine's exclusive locking
 // mode leaves its journal file behind otherwise, and a Postgres pool would keep us alive.
 const openAdapters = new Set();
@@ -131,13 +151,41 @@ async function postgresFactory(url, shadowDatabaseUrl) {
   } catch {
     throw new Error("PostgreSQL needs the driver adapter package `@prisma/adapter-pg`, which is not installed.");
   }
-  const factory = new PrismaPg({ connectionString: url }, shadowDatabaseUrl ? { shadowDatabaseUrl } : undefined);
+  const factory = new PrismaPg({ connectionString: url });
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: async () => tracked(await factory.connect()),
-    connectToShadowDb: async () => tracked(await factory.connectToShadowDb()),
+    connect: async () => tracked(readCharAsText(await factory.connect())),
+    connectToShadowDb: async () =>
+      tracked(
+        readCharAsText(
+          shadowDatabaseUrl
+            ? await new PrismaPg({ connectionString: shadowDatabaseUrl }).connect()
+            : await temporaryDatabase(url, PrismaPg),
+        ),
+      ),
   };
+}
+
+// A shadow database made for one command and dropped after it, on the same server. (The adapter's own
+// connectToShadowDb reaches the main database instead, because node-postgres lets the connection string win over
+// the database name it sets, and it drops the database before closing its own connections to it.)
+async function temporaryDatabase(url, PrismaPg) {
+  const { default: pg } = await import("pg");
+  const name = `prisma_migrate_shadow_db_${globalThis.crypto.randomUUID()}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const address = new URL(url);
+  address.pathname = `/${name}`;
+  const adapter = await new PrismaPg({ connectionString: address.toString() }).connect();
+  const dispose = adapter.dispose.bind(adapter);
+  adapter.dispose = async () => {
+    await dispose();
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.end();
+  };
+  return adapter;
 }
 
 async function createAdapterFactory({ url, shadowDatabaseUrl }) {

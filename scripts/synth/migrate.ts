@@ -1,4 +1,4 @@
-// Brings a new SQLite file to the schema of prisma/migrations the way `prisma migrate deploy` does: each
+// Brings a new SQLite file to the schema of prisma/sqlite/migrations the way `prisma migrate deploy` does: each
 // migration.sql in name order, recorded in _prisma_migrations with its SHA-256 checksum, so that
 // `prisma migrate status` reports the database as up to date. Done in-process because the CLI starts the
 // WebAssembly schema engine, which takes seconds; the migrations stay the one source of the schema.
@@ -11,7 +11,7 @@ import { SQLITE_MIGRATIONS_TABLE } from "@/prisma/engine/wasm-engine.mjs";
 // Prisma writes its timestamps as RFC 3339 with milliseconds and an explicit offset.
 const timestamp = () => new Date().toISOString().replace("Z", "+00:00");
 
-export function applyMigrations(file: string, directory = "prisma/migrations"): void {
+export function applyMigrations(file: string, directory = "prisma/sqlite/migrations"): void {
   const migrations = readdirSync(directory, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)

@@ -48,9 +48,9 @@ function visitSlugs(q: string): string[] {
 
 beforeAll(async () => {
   // The database as it was: every migration before the upgrade, and the seed written through Prisma.
-  for (const entry of readdirSync("prisma/migrations", { withFileTypes: true })) {
+  for (const entry of readdirSync("prisma/sqlite/migrations", { withFileTypes: true })) {
     if (entry.isDirectory() && entry.name < upgrade)
-      cpSync(path.join("prisma/migrations", entry.name), path.join(earlier, entry.name), { recursive: true });
+      cpSync(path.join("prisma/sqlite/migrations", entry.name), path.join(earlier, entry.name), { recursive: true });
   }
   applyMigrations(database.file, earlier);
   await seedDatabase(database.prisma());

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../helpers/test-database";
 
 const database = createTestDatabase();
-const migrationNames = readdirSync("prisma/migrations", { withFileTypes: true })
+const migrationNames = readdirSync("prisma/sqlite/migrations", { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
@@ -17,7 +17,7 @@ describe("offline migrations", () => {
   });
   afterAll(() => database.remove());
 
-  it("applies every migration in prisma/migrations to a new database", () => {
+  it("applies every migration in prisma/sqlite/migrations to a new database", () => {
     expect(migrationNames.length).toBeGreaterThan(0);
     expect(deployOutput).toContain("All migrations have been successfully applied");
     const sqlite = new Database(database.file, { readonly: true });
@@ -83,9 +83,9 @@ describe("offline migrations", () => {
       "migrate",
       "diff",
       "--from-migrations",
-      "prisma/migrations",
+      "prisma/sqlite/migrations",
       "--to-schema",
-      "prisma/schema.prisma",
+      "prisma/sqlite",
       "--exit-code",
     );
     expect(stdout).toContain("No difference detected");
