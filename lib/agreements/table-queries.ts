@@ -9,6 +9,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { allIdsQuery, countQuery, domainCountsQuery, pageQuery } from "@/lib/db/sql/agreement-search";
 import { cachedCountries, cachedDomains, cachedSql, getAgreementsVersion } from "@/lib/db/cached-sql";
 import { prepareConnection } from "@/lib/db/connection";
+import { runSql } from "@/lib/db/raw";
 import { agreementSummarySelect } from "./queries";
 import type { AgreementSearch } from "./search-params";
 import type { AgreementRow, AgreementTableData } from "./table-types";
@@ -116,8 +117,7 @@ export async function getAgreementTableData(search: AgreementSearch, locale: Loc
 /** Every agreement of a search, for exports: the ids now, the rows in batches as they are read. */
 export async function getAllAgreementRows(search: AgreementSearch, locale: Locale, batchSize = 500) {
   await prepareConnection(db);
-  const { sql, params } = allIdsQuery(search, locale);
-  const ids = (await db.$queryRawUnsafe<{ id: bigint | number }[]>(sql, ...params)).map((row) => Number(row.id));
+  const ids = (await runSql<{ id: bigint | number }>(db, allIdsQuery(search, locale))).map((row) => Number(row.id));
   const visitLabel = await visitLabeller(locale);
   async function* batches() {
     for (let start = 0; start < ids.length; start += batchSize) {

@@ -7,6 +7,7 @@ import { getChangeVersion } from "@/lib/cache/change-counter";
 import { cachedQuery } from "@/lib/cache/query-cache";
 import type { SqlFragment } from "./sql/fragments";
 import { prepareConnection } from "./connection";
+import { runSql } from "./raw";
 
 export function getAgreementsVersion(): Promise<number> {
   return getChangeVersion(db, "agreements");
@@ -15,7 +16,7 @@ export function getAgreementsVersion(): Promise<number> {
 export async function cachedSql<T>(fragment: SqlFragment, version: number): Promise<T[]> {
   await prepareConnection(db);
   return cachedQuery(version, `${fragment.sql}\u0000${JSON.stringify(fragment.params)}`, () =>
-    db.$queryRawUnsafe<T[]>(fragment.sql, ...fragment.params),
+    runSql<T>(db, fragment),
   );
 }
 
