@@ -15,9 +15,7 @@ export function getAgreementsVersion(): Promise<number> {
 
 export async function cachedSql<T>(fragment: SqlFragment, version: number): Promise<T[]> {
   await prepareConnection(db);
-  return cachedQuery(version, `${fragment.sql}\u0000${JSON.stringify(fragment.params)}`, () =>
-    runSql<T>(db, fragment),
-  );
+  return cachedQuery(version, `${fragment.sql}\u0000${JSON.stringify(fragment.params)}`, () => runSql<T>(db, fragment));
 }
 
 /** Every state and every cooperation domain, cached like the SQL above (names for labels and sorting). */
