@@ -1,7 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 import { createServer } from "node:net";
-import path from "node:path";
 import { chromiumArgs, chromiumPath } from "./e2e/browser.mjs";
+import { e2eDatabaseUrls } from "./e2e/databases.mjs";
 
 // One free port, chosen by the main process and inherited by the workers through the environment.
 async function freePort(): Promise<number> {
@@ -31,11 +31,16 @@ process.env.E2E_SHARED_PEER_PORT ??= String(await freePort());
 const port = Number(process.env.E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
 const executablePath = chromiumPath();
-const databaseUrl = `file:${path.resolve(".tmp/e2e.db")}`;
-const freshDatabaseUrl = `file:${path.resolve(".tmp/e2e-fresh.db")}`;
-const writesDatabaseUrl = `file:${path.resolve(".tmp/e2e-writes.db")}`;
-const probeDatabaseUrl = `file:${path.resolve(".tmp/e2e-probe.db")}`;
-const sharedDatabaseUrl = `file:${path.resolve(".tmp/e2e-shared.db")}`;
+// SQLite files in .tmp, or databases on the PostgreSQL server that DATABASE_URL names (e2e/databases.mjs). Each
+// server's DATABASE_URL is its own database, so the one the tests were started with travels as E2E_DATABASE_URL.
+process.env.E2E_DATABASE_URL ??= process.env.DATABASE_URL ?? "";
+const {
+  seeded: databaseUrl,
+  fresh: freshDatabaseUrl,
+  writes: writesDatabaseUrl,
+  probe: probeDatabaseUrl,
+  shared: sharedDatabaseUrl,
+} = e2eDatabaseUrls();
 const chromium = {
   ...devices["Desktop Chrome"],
   launchOptions: {

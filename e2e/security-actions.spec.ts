@@ -41,6 +41,12 @@ const policies: Record<string, Policy> = {
 const ranks: Role[] = ["VIEWER", "EDITOR", "ADMIN"];
 const actions = serverActions();
 
+// The account the payloads aim at, read once: every test of this spec runs in one worker.
+let viewerId = "";
+test.beforeAll(async () => {
+  viewerId = await userIdOf(accounts.viewer.email);
+});
+
 /**
  * A payload that every action would act on if nothing stopped it: valid values for every field any form has,
  * aimed at a real account. Each action is called both as `(formData)` and as `(previousState, formData)`.
@@ -57,7 +63,7 @@ function hostilePayloads(): ActionArgument[][] {
       password: "mallory's long password",
       confirmPassword: "mallory's long password",
       currentPassword: accounts.viewer.password,
-      userId: userIdOf(accounts.viewer.email),
+      userId: viewerId,
       locale: "fr",
       next: "/",
       // Everything an agreement form needs to be saved, and what archive, restore and revert name.
@@ -91,11 +97,11 @@ async function expectRefusedWithoutWrites(
   refusal: "sign-in" | "forbidden",
 ) {
   for (const args of hostilePayloads()) {
-    const before = databaseFingerprint();
+    const before = await databaseFingerprint();
     const answer = await callAction(request, baseURL, action, args);
     if (refusal === "sign-in") expect(answer.redirect ?? "", `${action.name} sends an anonymous caller to sign in`).toMatch(/^\/sign-in/);
     else expect(answer.status, `${action.name} answers 403`).toBe(403);
-    expect(databaseFingerprint(), `${action.name} wrote nothing`).toBe(before);
+    expect(await databaseFingerprint(), `${action.name} wrote nothing`).toBe(before);
   }
 }
 
@@ -144,10 +150,10 @@ test("the open actions, called anonymously with a hostile payload, write nothing
     const policy = policies[action.name];
     if (!policy || !("open" in policy)) continue;
     for (const args of hostilePayloads()) {
-      const before = databaseFingerprint({ except: policy.writes });
+      const before = await databaseFingerprint({ except: policy.writes });
       const answer = await callAction(request, baseURL!, action, args);
       expect(answer.status, `${action.name} does not fail`).toBeLessThan(500);
-      expect(databaseFingerprint({ except: policy.writes }), `${action.name} wrote nothing`).toBe(before);
+      expect(await databaseFingerprint({ except: policy.writes }), `${action.name} wrote nothing`).toBe(before);
     }
   }
 });
@@ -156,10 +162,10 @@ test("a server action posted from another site is refused before it runs", async
   await signIn(page, accounts.admin);
   const createUser = actions.find((action) => action.name.endsWith("#createUserAccount"))!;
   for (const args of hostilePayloads()) {
-    const before = databaseFingerprint();
+    const before = await databaseFingerprint();
     const answer = await callAction(page.request, baseURL!, createUser, args, { origin: "https://attacker.example" });
     expect(answer.status).toBe(403);
-    expect(databaseFingerprint()).toBe(before);
+    expect(await databaseFingerprint()).toBe(before);
   }
 });
 
@@ -168,10 +174,10 @@ test("no route handler accepts a write: POST, PUT, PATCH and DELETE answer 405 a
   expect(routes.length).toBeGreaterThan(0);
   for (const route of routes) {
     for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
-      const before = databaseFingerprint();
+      const before = await databaseFingerprint();
       const response = await request.fetch(`${baseURL}${route.path}`, { method, data: { title: "x" }, headers: { Origin: baseURL! } });
       expect(response.status(), `${method} ${route.path}`).toBe(405);
-      expect(databaseFingerprint()).toBe(before);
+      expect(await databaseFingerprint()).toBe(before);
     }
   }
 });

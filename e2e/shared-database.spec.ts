@@ -1,17 +1,17 @@
-// Two app servers on one SQLite file (.tmp/e2e-shared.db, a copy of its own), ten editors on each for 15 s, through
-// the real server actions: no answer is a server error, the other server finds each new agreement at once, every
-// acknowledged agreement is there at the end and nothing else is, and two edits of one agreement from the same
-// version end as one save and one conflict. Before write transactions took the write lock when they began, 66 of
-// 310 creates and 3 of 66 edits here answered 500 (SQLITE_BUSY, Prisma P1008); after, none of 303 and 60.
-import path from "node:path";
+// Two app servers on one database of their own (e2e/databases.mjs: .tmp/e2e-shared.db on SQLite, <name>_e2e_shared
+// on PostgreSQL), ten editors on each for 15 s, through the real server actions: no answer is a server error, the
+// other server finds each new agreement at once, every acknowledged agreement is there at the end and nothing else
+// is, and two edits of one agreement from the same version end as one save and one conflict. On SQLite, before
+// write transactions took the write lock when they began, 66 of 310 creates and 3 of 66 edits here answered 500
+// (SQLITE_BUSY, Prisma P1008); after, none of 303 and 60.
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import Database from "better-sqlite3";
+import { e2eDatabaseUrls } from "./databases.mjs";
 import { accounts, signIn } from "./fixtures/accounts";
 import { serverActions, type ServerAction } from "./fixtures/build-manifest";
 import { callAction } from "./fixtures/call-action";
+import { openDatabase } from "./fixtures/database";
 
 const servers = [process.env.E2E_SHARED_PORT, process.env.E2E_SHARED_PEER_PORT].map((port) => `http://127.0.0.1:${port}`);
-const databaseFile = path.resolve(".tmp/e2e-shared.db");
 const writersPerServer = 10;
 const milliseconds = 15_000;
 // Every fifth save edits the contested agreement instead of creating one.
@@ -47,7 +47,7 @@ async function agreementCount(request: APIRequestContext, server: string): Promi
   return ((await response.json()) as { total: number }).total;
 }
 
-test("ten editors on each of two servers sharing one SQLite file: no server errors, every save seen at once by the other", async ({
+test("ten editors on each of two servers sharing one database: no server errors, every save seen at once by the other", async ({
   page,
 }) => {
   test.setTimeout(150_000);
@@ -61,9 +61,9 @@ test("ten editors on each of two servers sharing one SQLite file: no server erro
   const contestedSlug = /^\/agreements\/([^/?]+)\?created=1/.exec(contested.redirect ?? "")?.[1];
   expect(contestedSlug, contested.body.slice(0, 300)).toBeTruthy();
 
-  const database = new Database(databaseFile, { readonly: true, fileMustExist: true });
-  const versionOf = (slug: string) =>
-    (database.prepare(`SELECT "version" FROM "Agreement" WHERE "slug" = ?`).pluck().get(slug) as number) ?? 0;
+  const database = await openDatabase(e2eDatabaseUrls().shared);
+  const versionOf = async (slug: string) =>
+    Number((await database.rows<{ version: number }>(`SELECT "version" FROM "Agreement" WHERE "slug" = ?`, [slug]))[0]?.version ?? 0);
 
   const acknowledged: { slug: string; title: string }[] = [];
   const serverErrors: string[] = [];
@@ -77,7 +77,7 @@ test("ten editors on each of two servers sharing one SQLite file: no server erro
     for (let save = 0; Date.now() < deadline; save++) {
       if (save % editEvery === editEvery - 1) {
         // An edit from the version just read: another server's edit may slip in before it is saved.
-        const version = versionOf(contestedSlug!);
+        const version = await versionOf(contestedSlug!);
         const answer = await callAction(request, here, update, [
           null,
           agreementForm(`Contested shared-database agreement ${server}-${writerNumber}-${save}`, {
@@ -125,15 +125,12 @@ test("ten editors on each of two servers sharing one SQLite file: no server erro
   expect(acknowledged.length).toBeGreaterThan(40);
   expect(conflicts).toBeGreaterThan(0);
   // Every acknowledged edit made a version of its own, and nothing else did.
-  expect(versionOf(contestedSlug!)).toBe(1 + edits);
+  expect(await versionOf(contestedSlug!)).toBe(1 + edits);
 
   const titles = new Map(
-    (database.prepare(`SELECT "slug", "title" FROM "Agreement"`).all() as { slug: string; title: string }[]).map((row) => [
-      row.slug,
-      row.title,
-    ]),
+    (await database.rows<{ slug: string; title: string }>(`SELECT "slug", "title" FROM "Agreement"`)).map((row) => [row.slug, row.title]),
   );
-  database.close();
+  await database.close();
   for (const { slug, title } of acknowledged) expect(titles.get(slug), slug).toBe(title);
   // Both servers count exactly the acknowledged agreements (and the contested one) more than before.
   const countsAfter = await Promise.all(servers.map((server) => agreementCount(request, server)));
