@@ -176,6 +176,16 @@ test.describe("search", () => {
     await expect(rowTitles(page).filter({ hasText: titles.cybersecurity })).toHaveCount(1);
   });
 
+  test("a pause after a space keeps the space: the words typed while the search loads are not lost", async ({ page }) => {
+    await searchBox(page).pressSequentially("securite ");
+    // The pause applies "securite " (trimmed to q=securite) while the reader goes on typing.
+    await expect(page).toHaveURL(/\/agreements\?q=securite$/);
+    await searchBox(page).pressSequentially("maritime");
+    await expect(searchBox(page)).toHaveValue("securite maritime");
+    await expect(page).toHaveURL(/\/agreements\?q=securite(\+|%20)maritime$/);
+    await expectRows(page, [titles.maritime]);
+  });
+
   test("each further word narrows the search", async ({ page }) => {
     await search(page, "defence");
     await expectRows(page, [titles.mou, titles.treaty, titles.informationProtection]);

@@ -33,6 +33,8 @@ export interface DataTableToolbarProps<S extends FilteredSearch & PagedSearch> {
 
 const typingDelay = 300;
 
+const yearText = (year: number | null) => (year === null ? "" : String(year));
+
 export function DataTableToolbar<S extends FilteredSearch & PagedSearch>({
   contract,
   search,
@@ -46,9 +48,9 @@ export function DataTableToolbar<S extends FilteredSearch & PagedSearch>({
   const t = useTranslations("table");
   const formRef = useRef<HTMLFormElement>(null);
   const hydrated = useHydrated();
-  const [q, setQ] = useDraft(search.q);
-  const [from, setFrom] = useDraft(search.from === null ? "" : String(search.from));
-  const [to, setTo] = useDraft(search.to === null ? "" : String(search.to));
+  const [q, setQ, expectQ] = useDraft(search.q);
+  const [from, setFrom, expectFrom] = useDraft(yearText(search.from));
+  const [to, setTo, expectTo] = useDraft(yearText(search.to));
 
   // While the reader keeps typing, each pause replaces the last history entry rather than adding one, so
   // Back returns to the search before the typing, not to "c", "cy", "cyb"…
@@ -63,7 +65,13 @@ export function DataTableToolbar<S extends FilteredSearch & PagedSearch>({
       params.delete(change.name);
       for (const value of change.values) params.append(change.name, value);
     }
-    onSearch(contract.parse(params), { history: typed && typingSession.current ? "replace" : "push" });
+    const next = contract.parse(params);
+    if (typed) {
+      expectQ(next.q);
+      expectFrom(yearText(next.from));
+      expectTo(yearText(next.to));
+    }
+    onSearch(next, { history: typed && typingSession.current ? "replace" : "push" });
     typingSession.current = typed;
   }
   // A year typed halfway ("20") is not applied: the field is invalid until the reader finishes it.
