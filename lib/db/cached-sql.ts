@@ -1,6 +1,6 @@
-// Runs a search module's SQL through the one Prisma client; results are cached until the data's change
-// counter (read by the caller, once per request) moves. Every write bumps the agreements' counter, visit
-// writes included, so it covers every read built on these modules.
+// Runs a search module's SQL through the one Prisma client, on a replica that has caught up when there are
+// replicas; results are cached until the data's change counter (read by the caller, once per request) moves.
+// Every write bumps the agreements' counter, visit writes included, so it covers every read built on these modules.
 import "server-only";
 import { db } from "@/lib/db";
 import { getChangeVersion } from "@/lib/cache/change-counter";
@@ -8,6 +8,7 @@ import { cachedQuery } from "@/lib/cache/query-cache";
 import type { SqlFragment } from "./sql/fragments";
 import { prepareConnection } from "./connection";
 import { runSql } from "./raw";
+import { withReadClient } from "./replicas";
 
 export function getAgreementsVersion(): Promise<number> {
   return getChangeVersion(db, "agreements");
@@ -15,7 +16,9 @@ export function getAgreementsVersion(): Promise<number> {
 
 export async function cachedSql<T>(fragment: SqlFragment, version: number): Promise<T[]> {
   await prepareConnection(db);
-  return cachedQuery(version, `${fragment.sql}\u0000${JSON.stringify(fragment.params)}`, () => runSql<T>(db, fragment));
+  return cachedQuery(version, `${fragment.sql}\u0000${JSON.stringify(fragment.params)}`, () =>
+    withReadClient(db, (client) => runSql<T>(client, fragment)),
+  );
 }
 
 /** Every state and every cooperation domain, cached like the SQL above (names for labels and sorting). */
