@@ -8,14 +8,26 @@ export type WriteTransaction = Parameters<Parameters<PrismaClient["$transaction"
 
 const attempts = 3;
 
+/** PostgreSQL's serialization failure and deadlock: the transaction was rolled back whole and may run again. */
+const conflictStates = new Set(["40001", "40P01"]);
+
+const field = (value: unknown, name: string): unknown =>
+  typeof value === "object" && value !== null && name in value ? (value as Record<string, unknown>)[name] : undefined;
+
 /**
- * A failure after which the transaction, rolled back whole, may simply run again. P2034 is Prisma's "write conflict
- * or deadlock": how PostgreSQL's serialization failures (40001) and deadlocks arrive, and so the place for them;
- * SQLite never raises it. SQLite's SQLITE_BUSY (P1008) is not retried: it comes only after the adapter has already
- * waited `lockWaitMs` (connection.ts) for another process's lock.
+ * A failure after which the transaction, rolled back whole, may simply run again. adapter-pg reports SQLSTATE 40001
+ * and 40P01 as a `TransactionWriteConflict` (keeping the SQLSTATE as `originalCode`), which reaches here in three
+ * shapes (measured with two crossed transactions): from a model query, Prisma's P2034 ("write conflict or
+ * deadlock"); from raw SQL, P2010 ("raw query failed") with the adapter's error in `meta.driverAdapterError`; from
+ * the COMMIT of a serializable transaction, the adapter's error itself. SQLite never raises any of these. SQLite's
+ * SQLITE_BUSY (P1008) is not retried: it comes only after the adapter has already waited `lockWaitMs`
+ * (connection.ts) for another process's lock.
  */
 function mayRunAgain(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && error.code === "P2034";
+  if (field(error, "code") === "P2034") return true;
+  const cause = field(error, "cause") ?? field(field(field(error, "meta"), "driverAdapterError"), "cause");
+  const state = field(cause, "originalCode");
+  return field(cause, "kind") === "TransactionWriteConflict" || (typeof state === "string" && conflictStates.has(state));
 }
 
 /**

@@ -1,9 +1,14 @@
 // Pieces of the search modules' SQL (agreement-search.ts, visit-search.ts): a condition with its parameters,
-// and the conditions both tables' filters share.
+// the conditions both tables' filters share, and the few spellings that differ between the engines. Every
+// identifier is double-quoted: PostgreSQL folds unquoted names to lower case, SQLite reads quoted ones the same.
+import type { DatabaseProvider } from "../url";
+
+/** A value bound to a `?`. A `Date` is bound as Prisma binds a DateTime field, so raw SQL compares it alike. */
+export type SqlParam = string | number | Date;
 
 export interface SqlFragment {
   sql: string;
-  params: (string | number)[];
+  params: SqlParam[];
 }
 
 export const placeholders = (values: readonly unknown[]) => values.map(() => "?").join(", ");
@@ -28,4 +33,22 @@ export function yearRange(column: string, from: number | null, to: number | null
 /** Every condition, joined with AND. */
 export function allOf(conditions: readonly SqlFragment[]): SqlFragment {
   return { sql: conditions.map((condition) => condition.sql).join(" AND "), params: conditions.flatMap((condition) => condition.params) };
+}
+
+/**
+ * A text column as ORDER BY (or a `<`, `>` between texts) should read it. SQLite compares text byte by byte (its BINARY collation);
+ * PostgreSQL uses the database's collation, which for most locales ignores case and punctuation at first
+ * ("ma-fr" next to "maf…"), so an order, and with it every page, would differ between the engines. "C" is byte
+ * order, and byte order of UTF-8 is code-point order: the same as SQLite's.
+ */
+export function textOrder(column: string, provider: DatabaseProvider): string {
+  return provider === "postgresql" ? `${column} COLLATE "C"` : column;
+}
+
+/**
+ * An enum column as ORDER BY should read it. SQLite stores enums as their names and sorts them as text;
+ * PostgreSQL's enum types sort in the order the values were declared. As text in byte order, both agree.
+ */
+export function enumOrder(column: string, provider: DatabaseProvider): string {
+  return provider === "postgresql" ? `CAST(${column} AS TEXT) COLLATE "C"` : column;
 }

@@ -1,14 +1,19 @@
-// Text search for both tables, in SQLite: every word of the query, normalised as the stored search text is
-// (lib/search/normalize.ts), must be a substring of `searchText`. That one rule is what a PostgreSQL version
-// (`searchText LIKE '%word%'` through pg_trgm) must give too, so the SQL below never widens or narrows it.
+// Text search for both tables: every word of the query, normalised as the stored search text is
+// (lib/search/normalize.ts), must be a substring of `searchText`. Both engines follow that one rule, so they
+// find the same rows; the SQL below never widens or narrows it.
 //
-// Words of 3 characters or more go through the FTS5 trigram index of searchText (AgreementFts, VisitFts; see
-// the search_inside_words migration): a quoted word is a phrase of its trigrams, which FTS5 checks position by
-// position, so a match is exactly a substring. Shorter words have no trigram: `instr` checks them on the rows
-// the longer words found, or, when the query has only short words, on the rows as the sort order walks them.
-// Measured at 250,000 agreements: the index lookup of `securite` (56,080 rows) takes ~19 ms (the word index's
-// prefix lookup took ~4 ms for its 17,677); `instr` over every row's text ~180 ms.
+// SQLite: words of 3 characters or more go through the FTS5 trigram index of searchText (AgreementFts,
+// VisitFts; see the search_inside_words migration): a quoted word is a phrase of its trigrams, which FTS5
+// checks position by position, so a match is exactly a substring. Shorter words have no trigram: `instr`
+// checks them on the rows the longer words found, or, when the query has only short words, on the rows as the
+// sort order walks them. Measured at 250,000 agreements: the index lookup of `securite` (56,080 rows) takes
+// ~19 ms (the word index's prefix lookup took ~4 ms for its 17,677); `instr` over every row's text ~180 ms.
+//
+// PostgreSQL: `"searchText" LIKE '%word%'` for every word, which the pg_trgm GIN index on searchText serves
+// (see the PostgreSQL init migration); a word shorter than a trigram gives that index nothing to look up, so it
+// is checked on the rows found otherwise.
 import { searchTerms } from "@/lib/search/normalize";
+import type { DatabaseProvider } from "../url";
 import { allOf, type SqlFragment } from "./fragments";
 
 /** The shortest word the trigram index can find: one trigram. */
@@ -21,7 +26,7 @@ interface TextQuery {
   short: string[];
 }
 
-/** The query's words split by how they are found, or null when it has none. */
+/** The query's words split by how SQLite finds them, or null when it has none. */
 export function textQuery(q: string): TextQuery | null {
   const terms = searchTerms(q);
   if (terms.length === 0) return null;
@@ -35,16 +40,35 @@ export function textQuery(q: string): TextQuery | null {
 }
 
 /**
- * The condition that `alias.searchText` holds every word of `q`, or null when `q` has no word. `index` is the
- * FTS5 table over that column, whose rowid is the row's id.
+ * A LIKE pattern that holds `word` anywhere. Normalised words are letters and digits only, so this escapes
+ * nothing today; it is here so that a wider normaliser could never turn a word into a wildcard. Backslash is
+ * PostgreSQL's default LIKE escape.
  */
-export function textCondition(q: string, index: "AgreementFts" | "VisitFts", alias: string): SqlFragment | null {
+export function containsPattern(word: string): string {
+  return `%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
+/**
+ * The condition that `alias."searchText"` holds every word of `q`, or null when `q` has no word. `index` is
+ * SQLite's FTS5 table over that column, whose rowid is the row's id.
+ */
+export function textCondition(
+  q: string,
+  index: "AgreementFts" | "VisitFts",
+  alias: string,
+  provider: DatabaseProvider,
+): SqlFragment | null {
+  if (provider === "postgresql") {
+    const terms = searchTerms(q);
+    if (terms.length === 0) return null;
+    return allOf(terms.map((term) => ({ sql: `${alias}."searchText" LIKE ?`, params: [containsPattern(term)] })));
+  }
   const query = textQuery(q);
   if (!query) return null;
   const conditions: SqlFragment[] = [];
   if (query.match) {
-    conditions.push({ sql: `${alias}.id IN (SELECT rowid FROM ${index} WHERE ${index} MATCH ?)`, params: [query.match] });
+    conditions.push({ sql: `${alias}."id" IN (SELECT rowid FROM "${index}" WHERE "${index}" MATCH ?)`, params: [query.match] });
   }
-  for (const word of query.short) conditions.push({ sql: `instr(${alias}.searchText, ?) > 0`, params: [word] });
+  for (const word of query.short) conditions.push({ sql: `instr(${alias}."searchText", ?) > 0`, params: [word] });
   return allOf(conditions);
 }
