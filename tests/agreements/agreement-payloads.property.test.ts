@@ -2,7 +2,6 @@
 // the caller: FormData → readAgreementFormWithErrors → agreementInput.safeParse → saveAgreement. Each payload is
 // either saved completely, or refused with errors the form can show next to its fields and the database unchanged.
 import { readFileSync } from "node:fs";
-import Database from "better-sqlite3";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agreementInput, agreementScalarFields, readAgreementFormWithErrors, type AgreementInput } from "@/lib/agreements/schemas";
@@ -22,13 +21,12 @@ import {
   type FormEntry,
   type KnownReferences,
 } from "../helpers/arbitraries";
-import { databaseDigest } from "../helpers/database-digest";
+import { cachedDigest, databaseDigest, dataVersion } from "../helpers/database-digest";
 import { createTestDatabase } from "../helpers/test-database";
 
-const database = createTestDatabase();
+const database = await createTestDatabase();
 let editor = "";
 let known: KnownReferences;
-let reader: Database.Database;
 
 // Enough payloads to find the rare shapes, few enough for the file to run in well under a minute on two cores.
 const runs = { malformed: 1200, mostlyValid: 250, edits: 200, staleEdits: 150, domains: 3000 };
@@ -54,16 +52,14 @@ beforeAll(async () => {
     agreements: (await prisma.agreement.findMany({ select: { slug: true } })).map((agreement) => agreement.slug),
     sourceIds: (await prisma.source.findMany({ select: { id: true } })).map((source) => source.id),
   };
-  reader = new Database(database.file, { readonly: true, fileMustExist: true });
 });
 
 afterAll(async () => {
-  reader?.close();
   await database.remove();
   console.log("agreement payloads (saved / refused by the schema / refused on saving):", tally);
 });
 
-const digestNow = () => databaseDigest(reader);
+const digestNow = () => databaseDigest(database);
 
 type Outcome =
   | { ok: true; slug: string; version: number; input: AgreementInput }
@@ -84,14 +80,14 @@ type Outcome =
 async function submit(
   entries: readonly FormEntry[],
   target: { slug?: string; version?: number } = {},
-  beforeSave = () => {},
+  beforeSave: () => Promise<void> | void = () => {},
 ): Promise<Outcome> {
   const formData = toFormData(entries);
   const { data, remap } = readAgreementFormWithErrors(formData);
   const parsed = agreementInput.safeParse(data);
   if (!parsed.success)
     return { ok: false, reachedSave: false, fieldErrors: remap(fieldErrorsOf(parsed.error)), formError: { key: "fixFields" } };
-  beforeSave();
+  await beforeSave();
   const result = await saveAgreement(database.prisma(), editor, parsed.data, {
     ...target,
     confirmDuplicate: formData.get("confirmDuplicate") === "yes",
@@ -110,27 +106,23 @@ async function submit(
 }
 
 /**
- * Proves a refused payload wrote nothing. SQLite's data_version changes whenever another connection commits, so it
- * is compared after every refusal. The digest of every row, which costs more as the database grows, is compared
+ * Proves a refused payload wrote nothing. The data version (database-digest.ts) moves whenever a write is committed,
+ * so it is compared after every refusal. The digest of every row, which costs more as the database grows, is compared
  * after every refusal that reached saveAgreement and after one payload in ten refused by the schema (which never
- * touches the database). A digest is kept with the data_version it was taken at, and taken again once that moved.
+ * touches the database). A digest is kept with the data version it was taken at, and taken again once that moved.
  */
-let cachedDigest: { version: number; digest: string } | null = null;
 let submissions = 0;
-const dataVersion = () => reader.pragma("data_version", { simple: true }) as number;
-function currentDigest(): string {
-  const version = dataVersion();
-  if (cachedDigest?.version !== version) cachedDigest = { version, digest: digestNow() };
-  return cachedDigest.digest;
-}
+const currentDigest = cachedDigest(database);
 
 async function submitWatched(entries: readonly FormEntry[], target: { slug?: string; version?: number } = {}): Promise<Outcome> {
-  const versionBefore = dataVersion();
-  let digestBefore = submissions++ % 10 === 0 ? currentDigest() : null;
-  const outcome = await submit(entries, target, () => (digestBefore ??= currentDigest()));
+  const versionBefore = await dataVersion(database);
+  let digestBefore = submissions++ % 10 === 0 ? await currentDigest() : null;
+  const outcome = await submit(entries, target, async () => {
+    digestBefore ??= await currentDigest();
+  });
   if (outcome.ok) return outcome;
-  expect(dataVersion(), "a refused payload commits nothing").toBe(versionBefore);
-  if (digestBefore !== null) expect(digestNow(), "a refused payload leaves every row as it was").toBe(digestBefore);
+  expect(await dataVersion(database), "a refused payload commits nothing").toBe(versionBefore);
+  if (digestBefore !== null) expect(await digestNow(), "a refused payload leaves every row as it was").toBe(digestBefore);
   return outcome;
 }
 

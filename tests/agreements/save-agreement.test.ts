@@ -7,7 +7,7 @@ import { createUser } from "@/lib/users/create-user";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { createTestDatabase } from "../helpers/test-database";
 
-const database = createTestDatabase();
+const database = await createTestDatabase();
 let editor = "";
 
 const valid = (overrides: Partial<Record<keyof AgreementInput, unknown>> = {}): AgreementInput =>

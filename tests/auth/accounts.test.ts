@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { verifyPassword } from "better-auth/crypto";
 import { createTestDatabase } from "@/tests/helpers/test-database";
 
-const database = createTestDatabase();
+const database = await createTestDatabase();
 vi.mock("server-only", () => ({}));
 vi.mock("@/lib/db", () => ({
   get db() {

@@ -6,7 +6,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { makeSignature } from "better-auth/crypto";
 import { createTestDatabase } from "@/tests/helpers/test-database";
 
-const database = createTestDatabase();
+const database = await createTestDatabase();
 vi.mock("server-only", () => ({}));
 vi.mock("@/lib/db", () => ({
   get db() {
@@ -134,7 +134,7 @@ describe("session tokens in the database", () => {
 
 describe("the hashing adapter", () => {
   const adapter = (transaction = false) =>
-    withHashedSessionTokens(prismaAdapter(database.prisma(), { provider: "sqlite", transaction }))({});
+    withHashedSessionTokens(prismaAdapter(database.prisma(), { provider: database.engine, transaction }))({});
 
   // Without real transactions the adapter hands itself to the callback; with them, a new adapter on the transaction.
   it.each([false, true])(

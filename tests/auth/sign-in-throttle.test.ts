@@ -1,15 +1,13 @@
 // The sign-in limit on a migrated throw-away database: an attempt is counted and reserved before its password is
-// checked, in one step, so concurrent attempts (in one process or in several sharing the file) cannot all pass.
+// checked, in one step, so concurrent attempts (in one process or in several sharing the database) cannot all pass.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { copyFileSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestDatabase } from "@/tests/helpers/test-database";
+import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
 
-const database = createTestDatabase();
+const database = await createTestDatabase();
 vi.mock("server-only", () => ({}));
 vi.mock("@/lib/db", () => ({
   get db() {
@@ -83,12 +81,15 @@ describe("the sign-in limit", () => {
     const now = new Date("2026-03-04T05:06:07.089Z");
     await reserveOrThrow("format@example.org", "192.0.2.99", now);
     await prisma.signInFailure.create({ data: { key: "written by Prisma", createdAt: now } });
-    const raw = new Database(database.file, { readonly: true });
-    const stored = raw
-      .prepare(`SELECT "key", "createdAt" FROM "SignInFailure" WHERE "key" IN (?, ?, ?)`)
-      .all("account:format@example.org", "address:192.0.2.99", "written by Prisma") as { key: string; createdAt: string }[];
-    raw.close();
-    expect(new Set(stored.map((row) => row.createdAt))).toEqual(new Set(["2026-03-04T05:06:07.089+00:00"]));
+    // As stored: SQLite keeps Prisma's dates as text, PostgreSQL as timestamp(3), read back here as text.
+    const stored = await database.query<{ key: string; createdAt: string }>(
+      `SELECT "key", CAST("createdAt" AS TEXT) AS "createdAt" FROM "SignInFailure" WHERE "key" IN (?, ?, ?)`,
+      ["account:format@example.org", "address:192.0.2.99", "written by Prisma"],
+    );
+    expect(stored).toHaveLength(3);
+    expect(new Set(stored.map((row) => row.createdAt))).toEqual(
+      new Set([database.engine === "sqlite" ? "2026-03-04T05:06:07.089+00:00" : "2026-03-04 05:06:07.089"]),
+    );
     expect(await prisma.signInFailure.count({ where: { createdAt: now } })).toBe(3);
   });
 
@@ -118,23 +119,31 @@ describe("the sign-in limit under concurrent attempts", () => {
     expect(admitted(attempts)).toBe(maxFailuresPerAddress);
   });
 
-  it.each(["delete", "wal"])(
+  /** 3 processes × 10 attempts at once on one account: exactly the limit is admitted, the rest throttled. */
+  async function burstOnOneAccount(target: TestDatabase, email: string) {
+    const results = await burstFromProcesses(target.url, email, 3, 10);
+    expect(results.reduce((sum, result) => sum + result.admitted, 0)).toBe(maxFailuresPerAccount);
+    expect(results.reduce((sum, result) => sum + result.throttled, 0)).toBe(30 - maxFailuresPerAccount);
+    const [stored] = await target.query<{ count: number }>(`SELECT COUNT(*) AS "count" FROM "SignInFailure" WHERE "key" = ?`, [
+      `account:${email}`,
+    ]);
+    expect(stored).toEqual({ count: maxFailuresPerAccount });
+  }
+
+  it.skipIf(database.engine !== "sqlite").each(["delete", "wal"])(
     "of 30 attempts on one account from 3 processes sharing the database (%s journal), 5 are admitted",
     async (journalMode) => {
-      const file = path.join(path.dirname(database.file), `processes-${journalMode}.db`);
-      copyFileSync(database.file, file);
-      const setup = new Database(file);
-      setup.pragma(`journal_mode = ${journalMode}`);
-      setup.close();
+      const copy = await database.copy();
+      await copy.query(`PRAGMA journal_mode = ${journalMode}`);
+      await copy.disconnect();
+      await burstOnOneAccount(copy, "grace@example.org");
+    },
+  );
 
-      const results = await burstFromProcesses(`file:${file}`, "grace@example.org", 3, 10);
-      expect(results.reduce((sum, result) => sum + result.admitted, 0)).toBe(maxFailuresPerAccount);
-      expect(results.reduce((sum, result) => sum + result.throttled, 0)).toBe(30 - maxFailuresPerAccount);
-      const check = new Database(file, { readonly: true });
-      expect(check.prepare(`SELECT COUNT(*) AS count FROM "SignInFailure" WHERE "key" = ?`).get("account:grace@example.org")).toEqual({
-        count: maxFailuresPerAccount,
-      });
-      check.close();
+  it.skipIf(database.engine !== "postgresql")(
+    "of 30 attempts on one account from 3 processes on one PostgreSQL database, 5 are admitted",
+    async () => {
+      await burstOnOneAccount(database, "heidi@example.org");
     },
   );
 });

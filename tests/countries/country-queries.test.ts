@@ -29,25 +29,28 @@ function expectedPartners(code: string) {
     .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
 }
 
-describe("country queries", () => {
-  it("rank a state's partners by number of shared agreements, archived ones left out", () => {
-    const partners = fixture.all<{ code: string; count: number }>(countryPartnersQuery("MA"));
+describe("country queries", async () => {
+  it("rank a state's partners by number of shared agreements, archived ones left out", async () => {
+    const partners = await fixture.all<{ code: string; count: number }>(countryPartnersQuery("MA"));
     expect(partners).toEqual(expectedPartners("MA"));
     expect(partners.map((partner) => partner.code)).not.toContain("DE"); // only an archived agreement with DE
     expect(partners[0]).toEqual({ code: "FR", count: expect.any(Number) });
   });
 
-  it("count every party of a three-party agreement as a partner", () => {
-    expect(fixture.all<{ code: string; count: number }>(countryPartnersQuery("US"))).toEqual(expectedPartners("US"));
-    expect(fixture.all<{ code: string }>(countryPartnersQuery("ES")).map((partner) => partner.code)).toEqual(["FR", "MA"]);
+  it("count every party of a three-party agreement as a partner", async () => {
+    expect(await fixture.all<{ code: string; count: number }>(countryPartnersQuery("US"))).toEqual(expectedPartners("US"));
+    expect((await fixture.all<{ code: string }>(countryPartnersQuery("ES"))).map((partner) => partner.code)).toEqual(["FR", "MA"]);
   });
 
-  it("count domains with the first and last year of signature, archived agreements left out", () => {
-    const rows = fixture.all<{ domainId: number; count: number; firstYear: string | null; lastYear: string | null }>(
+  it("count domains with the first and last year of signature, archived agreements left out", async () => {
+    const rows = await fixture.all<{ domainId: number; count: number; firstYear: string | null; lastYear: string | null }>(
       countryDomainsQuery("FR"),
     );
     const slugs = new Map(
-      fixture.all<{ id: number; slug: string }>({ sql: "SELECT id, slug FROM CooperationDomain", params: [] }).map((d) => [d.id, d.slug]),
+      (await fixture.all<{ id: number; slug: string }>({ sql: `SELECT "id", "slug" FROM "CooperationDomain"`, params: [] })).map((d) => [
+        d.id,
+        d.slug,
+      ]),
     );
     const expected = new Map<string, { count: number; years: number[] }>();
     for (const agreement of ofCountry("FR")) {
@@ -71,8 +74,8 @@ describe("country queries", () => {
     expect(rows.map((row) => slugs.get(row.domainId))).not.toContain("exercises");
   });
 
-  it("count a state's agreements and the visits it gave and received, archived ones left out", () => {
-    const [counts] = fixture.all<{ agreementCount: number; visitsGiven: number; visitsReceived: number }>(countryCountsQuery("MA"));
+  it("count a state's agreements and the visits it gave and received, archived ones left out", async () => {
+    const [counts] = await fixture.all<{ agreementCount: number; visitsGiven: number; visitsReceived: number }>(countryCountsQuery("MA"));
     expect(counts).toEqual({
       agreementCount: ofCountry("MA").length,
       visitsGiven: allVisits.filter((visit) => !visit.archived && visit.visitorCountryCode === "MA").length,
@@ -80,22 +83,22 @@ describe("country queries", () => {
     });
   });
 
-  it("list the latest agreements newest first, unknown dates last", () => {
+  it("list the latest agreements newest first, unknown dates last", async () => {
     const expected = [...ofCountry("MA")]
       .sort((a, b) => (b.signedOn ?? "").localeCompare(a.signedOn ?? ""))
       .slice(0, 4)
       .map((agreement) => agreement.slug);
-    const ids = fixture.all<{ id: number }>(countryLatestAgreementsQuery("MA", 4));
-    expect(ids.map(({ id }) => fixture.slugOf(id))).toEqual(expected);
+    const ids = await fixture.all<{ id: number }>(countryLatestAgreementsQuery("MA", 4));
+    expect(await Promise.all(ids.map(({ id }) => fixture.slugOf(id)))).toEqual(expected);
   });
 
-  it("list visits given and received separately", () => {
-    const given = fixture.all<{ id: number }>(countryLatestVisitsQuery("MA", "visitor", 10));
-    const received = fixture.all<{ id: number }>(countryLatestVisitsQuery("MA", "host", 10));
-    const slug = ({ id }: { id: number }) =>
-      fixture.all<{ slug: string }>({ sql: "SELECT slug FROM Visit WHERE id = ?", params: [id] })[0]!.slug;
-    expect(given.map(slug)).toEqual(["ma-fr-2016"]);
-    expect(received.map(slug)).toEqual(
+  it("list visits given and received separately", async () => {
+    const given = await fixture.all<{ id: number }>(countryLatestVisitsQuery("MA", "visitor", 10));
+    const received = await fixture.all<{ id: number }>(countryLatestVisitsQuery("MA", "host", 10));
+    const slug = async ({ id }: { id: number }) =>
+      (await fixture.all<{ slug: string }>({ sql: `SELECT "slug" FROM "Visit" WHERE "id" = ?`, params: [id] }))[0]!.slug;
+    expect(await Promise.all(given.map(slug))).toEqual(["ma-fr-2016"]);
+    expect(await Promise.all(received.map(slug))).toEqual(
       allVisits
         .filter((visit) => visit.hostCountryCode === "MA")
         .sort((a, b) => b.startOn.localeCompare(a.startOn))
@@ -103,9 +106,9 @@ describe("country queries", () => {
     );
   });
 
-  it("give every state its agreements and visits in the index", () => {
+  it("give every state its agreements and visits in the index", async () => {
     const index = new Map(
-      fixture.all<{ code: string; agreementCount: number; visitCount: number }>(countryIndexQuery()).map((row) => [row.code, row]),
+      (await fixture.all<{ code: string; agreementCount: number; visitCount: number }>(countryIndexQuery())).map((row) => [row.code, row]),
     );
     for (const code of ["MA", "FR", "IL", "US", "ES", "DE", "BR"]) {
       const visits = allVisits.filter((visit) => !visit.archived && [visit.visitorCountryCode, visit.hostCountryCode].includes(code));

@@ -6,7 +6,7 @@ import { bumpChangeVersion } from "@/lib/cache/change-counter";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { createTestDatabase } from "../helpers/test-database";
 
-const database = createTestDatabase();
+const database = await createTestDatabase();
 vi.mock("server-only", () => ({}));
 vi.mock("@/lib/db", () => ({
   get db() {

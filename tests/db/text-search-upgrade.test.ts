@@ -1,6 +1,7 @@
 // `prisma migrate deploy` upgrades a database made before search inside words: the search_inside_words
 // migration replaces the word indexes with trigram indexes filled from the rows already there, and the
-// triggers of the earlier migrations go on feeding them.
+// triggers of the earlier migrations go on feeding them. SQLite only: the upgrade is of SQLite's FTS5 tables, and
+// PostgreSQL's first migration came with its trigram indexes.
 import Database from "better-sqlite3";
 import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -12,16 +13,16 @@ import { visitPageQuery } from "@/lib/db/sql/visit-search";
 import { parseVisitSearch } from "@/lib/visits/search-params";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { applyMigrations } from "@/scripts/synth/migrate";
-import { createTestDatabase } from "../helpers/test-database";
+import { createTestDatabase, testEngine, type TestDatabase } from "../helpers/test-database";
 
 const upgrade = "20261204060000_search_inside_words";
-const database = createTestDatabase();
-const earlier = mkdtempSync(path.join(os.tmpdir(), "accords-migrations-"));
+let database: TestDatabase;
+let earlier: string;
 let deployOutput = "";
 
 function agreementSlugs(q: string): string[] {
   const { sql, params } = pageQuery(parseAgreementSearch(new URLSearchParams({ q })), "en", 0);
-  const sqlite = new Database(database.file, { readonly: true });
+  const sqlite = new Database(database.sqliteFile(), { readonly: true });
   try {
     return sqlite
       .prepare(`SELECT a.slug FROM (${sql}) page JOIN Agreement a ON a.id = page.id`)
@@ -35,7 +36,7 @@ function agreementSlugs(q: string): string[] {
 
 function visitSlugs(q: string): string[] {
   const { sql, params } = visitPageQuery(parseVisitSearch(new URLSearchParams({ q })), "en", 0);
-  const sqlite = new Database(database.file, { readonly: true });
+  const sqlite = new Database(database.sqliteFile(), { readonly: true });
   try {
     return sqlite
       .prepare(`SELECT v.slug FROM (${sql}) page JOIN Visit v ON v.id = page.id`)
@@ -46,22 +47,24 @@ function visitSlugs(q: string): string[] {
   }
 }
 
-beforeAll(async () => {
-  // The database as it was: every migration before the upgrade, and the seed written through Prisma.
-  for (const entry of readdirSync("prisma/sqlite/migrations", { withFileTypes: true })) {
-    if (entry.isDirectory() && entry.name < upgrade)
-      cpSync(path.join("prisma/sqlite/migrations", entry.name), path.join(earlier, entry.name), { recursive: true });
-  }
-  applyMigrations(database.file, earlier);
-  await seedDatabase(database.prisma());
-  await database.prisma().$disconnect();
-});
-afterAll(async () => {
-  rmSync(earlier, { recursive: true, force: true });
-  await database.remove();
-});
+describe.skipIf(testEngine !== "sqlite")("upgrading to search inside words", () => {
+  beforeAll(async () => {
+    // The database as it was: every migration before the upgrade, and the seed written through Prisma.
+    database = await createTestDatabase("sqlite");
+    earlier = mkdtempSync(path.join(os.tmpdir(), "accords-migrations-"));
+    for (const entry of readdirSync("prisma/sqlite/migrations", { withFileTypes: true })) {
+      if (entry.isDirectory() && entry.name < upgrade)
+        cpSync(path.join("prisma/sqlite/migrations", entry.name), path.join(earlier, entry.name), { recursive: true });
+    }
+    applyMigrations(database.sqliteFile(), earlier);
+    await seedDatabase(database.prisma());
+    await database.prisma().$disconnect();
+  });
+  afterAll(async () => {
+    rmSync(earlier, { recursive: true, force: true });
+    await database.remove();
+  });
 
-describe("upgrading to search inside words", () => {
   it("found only whole words (as the new SQL asks the old index) before the upgrade", () => {
     expect(agreementSlugs("securite")).toEqual([]);
     expect(agreementSlugs("cybersecurite")).toEqual(["ma-il-cybersecurity-mou", "ma-il-defence-information-protection-agreement"]);
@@ -75,7 +78,7 @@ describe("upgrading to search inside words", () => {
   });
 
   it("keeps the new indexes in step with later writes", () => {
-    const sqlite = new Database(database.file);
+    const sqlite = new Database(database.sqliteFile());
     try {
       sqlite.prepare("UPDATE Agreement SET searchText = searchText || ' interoperabilite' WHERE slug = 'ma-il-cybersecurity-mou'").run();
       sqlite.prepare("UPDATE Visit SET searchText = 'rabat' WHERE slug = '2021-11-gantz-morocco'").run();

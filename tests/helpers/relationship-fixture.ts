@@ -1,7 +1,6 @@
 // A migrated test database holding the seed (Morocco–Israel) and agreements and visits made for the country and
 // pair pages' queries: a three-party agreement, an archived one, a dense year, a visit with a signature in it.
 // Expected answers are computed from the same list in plain TypeScript, never written by hand.
-import Database from "better-sqlite3";
 import type { SqlFragment } from "@/lib/db/sql/agreement-search";
 import { agreements as seedAgreements, visit as seedVisit } from "@/prisma/seed/morocco-israel";
 import { seedDatabase } from "@/prisma/seed/seed";
@@ -79,13 +78,13 @@ export const allVisits: FixtureVisit[] = [
 export const live = (agreement: FixtureAgreement) => !agreement.archived;
 
 export interface RelationshipFixture {
-  all<T>(fragment: SqlFragment): T[];
-  slugOf(id: number): string;
+  all<T>(fragment: SqlFragment): Promise<T[]>;
+  slugOf(id: number): Promise<string>;
   remove(): Promise<void>;
 }
 
 export async function createRelationshipFixture(): Promise<RelationshipFixture> {
-  const database = createTestDatabase();
+  const database = await createTestDatabase();
   await database.prismaCli("migrate", "deploy");
   const prisma = database.prisma();
   await seedDatabase(prisma);
@@ -118,13 +117,9 @@ export async function createRelationshipFixture(): Promise<RelationshipFixture> 
       },
     });
   }
-  const sqlite = new Database(database.file, { readonly: true });
   return {
-    all: <T>({ sql, params }: SqlFragment) => sqlite.prepare(sql).all(...params) as T[],
-    slugOf: (id) => (sqlite.prepare("SELECT slug FROM Agreement WHERE id = ?").get(id) as { slug: string }).slug,
-    async remove() {
-      sqlite.close();
-      await database.remove();
-    },
+    all: <T>({ sql, params }: SqlFragment) => database.query<T>(sql, params),
+    slugOf: async (id) => (await database.query<{ slug: string }>(`SELECT "slug" FROM "Agreement" WHERE "id" = ?`, [id]))[0]!.slug,
+    remove: () => database.remove(),
   };
 }

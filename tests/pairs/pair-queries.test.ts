@@ -19,7 +19,7 @@ afterAll(() => fixture?.remove());
 
 const ofPair = (a: string, b: string) =>
   allAgreements.filter((agreement) => live(agreement) && agreement.parties.includes(a) && agreement.parties.includes(b));
-const slugs = (rows: { id: number }[]) => rows.map(({ id }) => fixture.slugOf(id));
+const slugs = (rows: { id: number }[]) => Promise.all(rows.map(({ id }) => fixture.slugOf(id)));
 
 interface TimelineRow {
   slug: string;
@@ -30,44 +30,47 @@ interface TimelineRow {
   yearCount: number;
 }
 
-describe("pair queries", () => {
-  it("count the pair's agreements and those without a date, archived ones left out", () => {
-    const [counts] = fixture.all<{ agreementCount: number; undatedCount: number }>(pairCountsQuery("FR", "MA"));
+describe("pair queries", async () => {
+  it("count the pair's agreements and those without a date, archived ones left out", async () => {
+    const [counts] = await fixture.all<{ agreementCount: number; undatedCount: number }>(pairCountsQuery("FR", "MA"));
     const expected = ofPair("FR", "MA");
     expect(counts).toEqual({ agreementCount: expected.length, undatedCount: expected.filter((a) => !a.signedOn).length });
     expect(expected.some((agreement) => agreement.slug === "fr-ma-archived-2001")).toBe(false);
   });
 
-  it("put an agreement of three or more parties on every pair it includes", () => {
+  it("put an agreement of three or more parties on every pair it includes", async () => {
     for (const [a, b] of [
       ["IL", "MA"],
       ["MA", "US"],
       ["IL", "US"],
     ] as const) {
-      const ids = fixture.all<{ id: number }>(pairLatestAgreementsQuery(a, b, 50));
-      expect(slugs(ids), `${a}-${b}`).toContain("ma-il-us-tripartite-declaration-2020");
+      const ids = await fixture.all<{ id: number }>(pairLatestAgreementsQuery(a, b, 50));
+      expect(await slugs(ids), `${a}-${b}`).toContain("ma-il-us-tripartite-declaration-2020");
       expect(ids).toHaveLength(ofPair(a, b).length);
     }
-    expect(slugs(fixture.all(pairLatestAgreementsQuery("ES", "MA", 50)))).toEqual(["es-fr-ma-2018"]);
+    expect(await slugs(await fixture.all(pairLatestAgreementsQuery("ES", "MA", 50)))).toEqual(["es-fr-ma-2018"]);
   });
 
-  it("give the same answer whichever order the states come in", () => {
-    expect(fixture.all(pairCountsQuery("MA", "FR"))).toEqual(fixture.all(pairCountsQuery("FR", "MA")));
-    expect(fixture.all(pairDomainsQuery("MA", "FR"))).toEqual(fixture.all(pairDomainsQuery("FR", "MA")));
+  it("give the same answer whichever order the states come in", async () => {
+    expect(await fixture.all(pairCountsQuery("MA", "FR"))).toEqual(await fixture.all(pairCountsQuery("FR", "MA")));
+    expect(await fixture.all(pairDomainsQuery("MA", "FR"))).toEqual(await fixture.all(pairDomainsQuery("FR", "MA")));
   });
 
-  it("list the pair's agreements newest first, unknown dates last, up to the limit", () => {
+  it("list the pair's agreements newest first, unknown dates last, up to the limit", async () => {
     const expected = [...ofPair("IL", "MA")].sort((a, b) => (b.signedOn ?? "").localeCompare(a.signedOn ?? ""));
-    const listed = slugs(fixture.all(pairLatestAgreementsQuery("IL", "MA", 2)));
+    const listed = await slugs(await fixture.all(pairLatestAgreementsQuery("IL", "MA", 2)));
     expect(listed).toEqual(expected.slice(0, 2).map((agreement) => agreement.slug));
     expect(listed).toEqual(["ma-il-defence-mou-2021", "ma-il-us-tripartite-declaration-2020"]);
   });
 
-  it("count the pair's domains with first and last year, archived agreements left out", () => {
+  it("count the pair's domains with first and last year, archived agreements left out", async () => {
     const names = new Map(
-      fixture.all<{ id: number; slug: string }>({ sql: "SELECT id, slug FROM CooperationDomain", params: [] }).map((d) => [d.id, d.slug]),
+      (await fixture.all<{ id: number; slug: string }>({ sql: `SELECT "id", "slug" FROM "CooperationDomain"`, params: [] })).map((d) => [
+        d.id,
+        d.slug,
+      ]),
     );
-    const rows = fixture.all<{ domainId: number; count: number; firstYear: string | null; lastYear: string | null }>(
+    const rows = await fixture.all<{ domainId: number; count: number; firstYear: string | null; lastYear: string | null }>(
       pairDomainsQuery("FR", "MA"),
     );
     const training = ofPair("FR", "MA").filter((agreement) => agreement.domains.includes("training"));
@@ -83,8 +86,8 @@ describe("pair queries", () => {
     expect(rows.map((row) => row.count)).toEqual([...rows.map((row) => row.count)].sort((a, b) => b - a));
   });
 
-  it("list visits in either direction, in order, archived ones left out", () => {
-    const visits = fixture.all<{ slug: string }>(pairVisitsQuery("FR", "MA")).map((visit) => visit.slug);
+  it("list visits in either direction, in order, archived ones left out", async () => {
+    const visits = (await fixture.all<{ slug: string }>(pairVisitsQuery("FR", "MA"))).map((visit) => visit.slug);
     const expected = allVisits
       .filter((visit) => !visit.archived && new Set([visit.visitorCountryCode, visit.hostCountryCode]).size === 2)
       .filter((visit) => [visit.visitorCountryCode, visit.hostCountryCode].sort().join() === "FR,MA")
@@ -94,8 +97,8 @@ describe("pair queries", () => {
     expect(visits).toEqual(["fr-ma-2010-06", "ma-fr-2016"]);
   });
 
-  it("draw at most the cap per year on the timeline, visit signatures first, and say how many the year holds", () => {
-    const rows = fixture.all<TimelineRow>(pairTimelineQuery("FR", "MA", timelinePerYear));
+  it("draw at most the cap per year on the timeline, visit signatures first, and say how many the year holds", async () => {
+    const rows = await fixture.all<TimelineRow>(pairTimelineQuery("FR", "MA", timelinePerYear));
     const of2010 = rows.filter((row) => row.year === "2010");
     const expected2010 = ofPair("FR", "MA").filter((agreement) => agreement.signedOn?.startsWith("2010"));
     expect(expected2010.length).toBeGreaterThan(timelinePerYear);
@@ -107,8 +110,8 @@ describe("pair queries", () => {
     expect(rows).toHaveLength(dated.length - (expected2010.length - timelinePerYear));
   });
 
-  it("name the undated agreements apart", () => {
-    const rows = fixture.all<{ slug: string }>(pairUndatedQuery("IL", "MA", 10));
+  it("name the undated agreements apart", async () => {
+    const rows = await fixture.all<{ slug: string }>(pairUndatedQuery("IL", "MA", 10));
     expect(rows.map((row) => row.slug).sort()).toEqual(
       ofPair("IL", "MA")
         .filter((a) => !a.signedOn)

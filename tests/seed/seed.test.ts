@@ -5,7 +5,7 @@ import { seedDatabase } from "@/prisma/seed/seed";
 import { communiqueFile } from "@/prisma/seed/morocco-israel";
 import { createTestDatabase } from "../helpers/test-database";
 
-const database = createTestDatabase();
+const database = await createTestDatabase();
 const communique = readFileSync(communiqueFile, "utf8");
 
 async function snapshot() {
