@@ -84,12 +84,13 @@ export default defineConfig({
       use: chromium,
     },
   ],
-  // Started one after the other: the first prepares the databases and the build the others use.
+  // Started one after the other: the first prepares the databases and the build the others use. Its limit covers
+  // both: on 2 busy cores (load 10+), the build alone took 4–5 min and PostgreSQL's databases ~1 min.
   webServer: [
     {
       command: `node scripts/e2e-prepare.mjs && ${start(process.env.E2E_PORT)}`,
       url: baseURL,
-      timeout: 240_000,
+      timeout: 600_000,
       reuseExistingServer: false,
       stdout: "pipe",
       env: { DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", ACCORDS_TRUSTED_PROXIES: "127.0.0.1" },
