@@ -44,7 +44,7 @@ export function textQuery(q: string): TextQuery | null {
  * nothing today; it is here so that a wider normaliser could never turn a word into a wildcard. Backslash is
  * PostgreSQL's default LIKE escape.
  */
-export function containsPattern(word: string): string {
+function containsPattern(word: string): string {
   return `%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
 
