@@ -4,6 +4,11 @@
 -- Search: searchText is lower-cased and accent-free text filled by the app (lib/search/normalize.ts), and a
 -- query word matches wherever it appears in it (lib/db/sql/text-search.ts: `LIKE '%word%'`). pg_trgm's GIN
 -- indexes serve those LIKE conditions, as FTS5's trigram tables do on SQLite.
+--
+-- Sorting: the columns the tables and lists sort by compare bytes (COLLATE "C"), as SQLite's do, whatever the
+-- database's own collation: the same rows come in the same order on both engines, and the indexes on these
+-- columns serve the raw SQL's `ORDER BY … COLLATE "C"` (with the database's collation they could not: a sorted
+-- page of 250,000 agreements took ~102 ms instead of 0.3 ms). Prisma's schema cannot say this for one engine only.
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
 -- CreateEnum
@@ -39,8 +44,8 @@ CREATE TYPE "RevisionAction" AS ENUM ('CREATE', 'UPDATE', 'ARCHIVE', 'RESTORE', 
 -- CreateTable
 CREATE TABLE "Country" (
     "code" TEXT NOT NULL,
-    "nameEn" TEXT NOT NULL,
-    "nameFr" TEXT NOT NULL,
+    "nameEn" TEXT COLLATE "C" NOT NULL,
+    "nameFr" TEXT COLLATE "C" NOT NULL,
     "unStatus" "UnStatus" NOT NULL,
 
     CONSTRAINT "Country_pkey" PRIMARY KEY ("code")
@@ -49,7 +54,7 @@ CREATE TABLE "Country" (
 -- CreateTable
 CREATE TABLE "Person" (
     "id" SERIAL NOT NULL,
-    "name" TEXT NOT NULL,
+    "name" TEXT COLLATE "C" NOT NULL,
     "nameOriginal" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
@@ -69,10 +74,10 @@ CREATE TABLE "Agreement" (
     "form" "AgreementForm" NOT NULL,
     "legalNature" "LegalNature",
     "status" "AgreementStatus" NOT NULL,
-    "signedOn" TEXT,
+    "signedOn" TEXT COLLATE "C",
     "entryIntoForceOn" TEXT,
     "endedOn" TEXT,
-    "placeCity" TEXT,
+    "placeCity" TEXT COLLATE "C",
     "placeCountryCode" TEXT,
     "summaryEn" TEXT,
     "summaryFr" TEXT,
@@ -80,8 +85,8 @@ CREATE TABLE "Agreement" (
     "disclosure" "DisclosureLevel",
     "signedDuringVisitId" INTEGER,
     "searchText" TEXT NOT NULL DEFAULT '',
-    "sortTitleEn" TEXT NOT NULL DEFAULT '',
-    "sortTitleFr" TEXT NOT NULL DEFAULT '',
+    "sortTitleEn" TEXT COLLATE "C" NOT NULL DEFAULT '',
+    "sortTitleFr" TEXT COLLATE "C" NOT NULL DEFAULT '',
     "version" INTEGER NOT NULL DEFAULT 1,
     "archived" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -124,8 +129,8 @@ CREATE TABLE "Signatory" (
 CREATE TABLE "CooperationDomain" (
     "id" SERIAL NOT NULL,
     "slug" TEXT NOT NULL,
-    "nameEn" TEXT NOT NULL,
-    "nameFr" TEXT NOT NULL,
+    "nameEn" TEXT COLLATE "C" NOT NULL,
+    "nameFr" TEXT COLLATE "C" NOT NULL,
     "descriptionEn" TEXT,
     "descriptionFr" TEXT,
 
@@ -162,8 +167,8 @@ CREATE TABLE "Visit" (
     "visitorTitleFr" TEXT,
     "visitorCountryCode" TEXT NOT NULL,
     "hostCountryCode" TEXT NOT NULL,
-    "city" TEXT,
-    "startOn" TEXT,
+    "city" TEXT COLLATE "C",
+    "startOn" TEXT COLLATE "C",
     "endOn" TEXT,
     "kind" "VisitKind" NOT NULL,
     "summaryEn" TEXT,
