@@ -5,12 +5,11 @@
 // views whose name contains one of the given texts.
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
-import { spawn, execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { SqlFragment } from "@/lib/db/sql/fragments";
+import { buildApp, html, httpTime, median, startApp } from "./bench/server";
 import { views } from "./bench/views";
 
 const { values } = parseArgs({
@@ -29,7 +28,6 @@ if (!existsSync(file)) {
   process.exit(2);
 }
 const runs = Number(values.runs);
-const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]!;
 const only = values.only?.split(",").map((part) => part.trim());
 const selected = views.filter((view) => !only || only.some((part) => view.name.includes(part)));
 if (selected.length === 0) {
@@ -95,61 +93,6 @@ function rawTimes(resolved: ResolvedView[]): Map<string, number> {
   return times;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
-
-// The benchmark's own build folder, so it never races the browser tests' build in .next.
-const distDir = ".next-bench";
-const html = { accept: "text/html" };
-
-function build() {
-  execFileSync("node_modules/.bin/next", ["build"], {
-    stdio: "ignore",
-    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-}
-
-async function startServer(port: number, cache: boolean) {
-  const server = spawn("node", ["server.mjs", "-H", "127.0.0.1", "-p", String(port)], {
-    env: {
-      ...process.env,
-      DATABASE_URL: `file:${file}`,
-      NEXT_DIST_DIR: distDir,
-      NEXT_TELEMETRY_DISABLED: "1",
-      ACCORDS_QUERY_CACHE: cache ? "on" : "off",
-    },
-    stdio: "ignore",
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 120; attempt++) {
-    try {
-      if ((await fetch(`${base}/agreements`, { headers: html })).ok) return { server, base };
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  server.kill();
-  throw new Error("the app server did not answer within a minute");
-}
-
-async function httpTime(url: string): Promise<number> {
-  const samples: number[] = [];
-  for (let run = 0; run < runs + 1; run++) {
-    const start = performance.now();
-    // A redirect is an error, not a measure: it would time another page (e.g. / sent to /setup).
-    const response = await fetch(url, { headers: html, redirect: "manual" });
-    await response.text();
-    if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
-    if (run > 0) samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
-
 async function load(url: string) {
   const result = await autocannon({
     url,
@@ -163,14 +106,14 @@ async function load(url: string) {
 ensureAccount();
 const resolved = resolveViews();
 const raw = rawTimes(resolved);
-build();
+buildApp();
 
 // Without caches: what the app costs when it has to run the queries and render the page.
 const uncached = new Map<string, number>();
 {
-  const { server, base } = await startServer(await freePort(), false);
+  const { server, base } = await startApp(`file:${file}`, false);
   try {
-    for (const view of resolved) uncached.set(view.name, await httpTime(`${base}${view.url}`));
+    for (const view of resolved) uncached.set(view.name, await httpTime(`${base}${view.url}`, runs));
   } finally {
     server.kill();
   }
@@ -182,18 +125,18 @@ async function floorTime(base: string): Promise<number> {
   const page = await (await fetch(`${base}/agreements`, { headers: html })).text();
   const chunk = page.match(/\/_next\/static\/chunks\/[^"']+\.js/)?.[0];
   if (!chunk) throw new Error("no static chunk found in the page");
-  return httpTime(`${base}${chunk}`);
+  return httpTime(`${base}${chunk}`, runs);
 }
 
 // With caches, as served: the first request of each view fills them, the rest are served from them.
-const { server, base } = await startServer(await freePort(), true);
+const { server, base } = await startApp(`file:${file}`, true);
 const rows: Record<string, string | number>[] = [];
 let floor = 0;
 try {
   floor = await floorTime(base);
   for (const view of resolved) {
     const url = `${base}${view.url}`;
-    const app = await httpTime(url);
+    const app = await httpTime(url, runs);
     const concurrent = await load(url);
     const sql = raw.get(view.name)!;
     rows.push({
