@@ -10,6 +10,7 @@ import { allIdsQuery, countQuery, domainCountsQuery, pageQuery } from "@/lib/db/
 import { cachedCountries, cachedDomains, cachedSql, getAgreementsVersion } from "@/lib/db/cached-sql";
 import { prepareConnection } from "@/lib/db/connection";
 import { runSql } from "@/lib/db/raw";
+import type { SqlFragment } from "@/lib/db/sql/fragments";
 import { agreementSummarySelect } from "./queries";
 import type { AgreementSearch } from "./search-params";
 import type { AgreementRow, AgreementTableData } from "./table-types";
@@ -114,14 +115,43 @@ export async function getAgreementTableData(search: AgreementSearch, locale: Loc
   return { ...page, facets: { domain }, countries };
 }
 
-/** Every agreement of a search, for exports: the ids now, the rows in batches as they are read. */
-export async function getAllAgreementRows(search: AgreementSearch, locale: Locale, batchSize = 500) {
+/**
+ * Ids read per query by an export. All 250,000 at once cost ~180 MB of heap (Prisma makes an object per raw row),
+ * held until a collection; a slice's query walks the sort order's index and stops at the slice's end.
+ */
+const idsPerQuery = 10_000;
+
+/**
+ * Every agreement of a search, for exports, in its order: the ids a slice at a time, the rows in batches as they
+ * are read. Slices by offset stay consistent only while nothing is written, so a slice is used only if the change
+ * counter has not moved since the first was read; if it has, the rest come from one read of every id, less those
+ * already given: as complete as reading all ids up front, without the cost when nothing changes.
+ */
+export async function getAllAgreementRows(search: AgreementSearch, locale: Locale, batchSize = 100) {
   await prepareConnection(db);
-  const ids = (await runSql<{ id: bigint | number }>(db, allIdsQuery(search, locale))).map((row) => Number(row.id));
   const visitLabel = await visitLabeller(locale);
+  const version = await getAgreementsVersion();
+  const every = allIdsQuery(search, locale);
+  const readIds = async (fragment: SqlFragment) => (await runSql<{ id: bigint | number }>(db, fragment)).map((row) => Number(row.id));
+  async function* idSlices(): AsyncGenerator<number[]> {
+    const given: number[] = [];
+    for (let offset = 0; ; offset += idsPerQuery) {
+      const slice = await readIds({ sql: `${every.sql} LIMIT ? OFFSET ?`, params: [...every.params, idsPerQuery, offset] });
+      if ((await getAgreementsVersion()) !== version) {
+        const seen = new Set(given);
+        yield (await readIds(every)).filter((id) => !seen.has(id));
+        return;
+      }
+      yield slice;
+      if (slice.length < idsPerQuery) return;
+      given.push(...slice);
+    }
+  }
   async function* batches() {
-    for (let start = 0; start < ids.length; start += batchSize) {
-      yield await loadRows(ids.slice(start, start + batchSize), locale, visitLabel);
+    for await (const ids of idSlices()) {
+      for (let start = 0; start < ids.length; start += batchSize) {
+        yield await loadRows(ids.slice(start, start + batchSize), locale, visitLabel);
+      }
     }
   }
   return batches();
