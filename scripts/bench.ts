@@ -1,14 +1,15 @@
 // `npm run bench [-- --db .tmp/bench.db --runs 7 --duration 5 --connections 20 --only "domain only,dashboard"]`
+// `npm run bench -- --db postgresql://user@host:5432/accords_bench`: the same on PostgreSQL.
 // Prints, for a fixed set of views on a synthetic database (make one with `npm run db:synth`): the raw SQL
 // time of the view's own queries, the app's time to serve the same page over HTTP from the app server (server.mjs), their
 // ratio, and latency and throughput with concurrent clients (autocannon). Medians. `--only a,b` keeps the
 // views whose name contains one of the given texts.
 import autocannon from "autocannon";
-import Database from "better-sqlite3";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { SqlFragment } from "@/lib/db/sql/fragments";
+import { type BenchDatabase, isPostgresUrl, openBenchDatabase } from "./bench/database";
 import { buildApp, html, httpTime, median, startApp } from "./bench/server";
 import { views } from "./bench/views";
 
@@ -22,11 +23,14 @@ const { values } = parseArgs({
   },
 });
 
-const file = path.resolve(values.db);
-if (!existsSync(file)) {
+const postgresql = isPostgresUrl(values.db);
+const target = postgresql ? values.db : path.resolve(values.db);
+if (!postgresql && !existsSync(target)) {
   console.error(`bench: ${values.db} does not exist. Make it with: npm run db:synth -- --count 250000 --db ${values.db}`);
   process.exit(2);
 }
+const databaseUrl = postgresql ? target : `file:${target}`;
+const shownDb = values.db.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
 const runs = Number(values.runs);
 const only = values.only?.split(",").map((part) => part.trim());
 const selected = views.filter((view) => !only || only.some((part) => view.name.includes(part)));
@@ -38,19 +42,17 @@ if (selected.length === 0) {
 // The home page sends visitors to the first-run setup while the database has no account, and a synthetic
 // database has none: the bench gives it one, a viewer without a password (nobody can sign in with it), so
 // that `/` is measured as the dashboard. It never writes to the app's own database.
-function ensureAccount() {
-  const sqlite = new Database(file);
-  try {
-    if ((sqlite.prepare("SELECT COUNT(*) AS n FROM User").get() as { n: number }).n > 0) return;
-    if (file === path.resolve("prisma/dev.db")) throw new Error("the app's own database has no account; make one first");
-    const now = new Date().toISOString();
-    sqlite
-      .prepare("INSERT INTO User (id, name, email, emailVerified, role, createdAt, updatedAt) VALUES (?, ?, ?, 1, 'VIEWER', ?, ?)")
-      .run("bench-viewer", "Bench viewer", "bench@accords.invalid", now, now);
-    console.log(`bench: ${values.db} had no account; added a viewer without a password, so / shows the dashboard`);
-  } finally {
-    sqlite.close();
-  }
+async function ensureAccount(db: BenchDatabase) {
+  const [{ n }] = (await db.all<{ n: number | string }>({ sql: `SELECT COUNT(*) AS "n" FROM "User"`, params: [] })) as [{ n: number }];
+  if (Number(n) > 0) return;
+  if (target === path.resolve("prisma/dev.db")) throw new Error("the app's own database has no account; make one first");
+  const now = new Date().toISOString();
+  await db.all({
+    sql: `INSERT INTO "User" ("id", "name", "email", "emailVerified", "role", "createdAt", "updatedAt")
+      VALUES (?, ?, ?, true, 'VIEWER', ?, ?)`,
+    params: ["bench-viewer", "Bench viewer", "bench@accords.invalid", now, now],
+  });
+  console.log(`bench: ${shownDb} had no account; added a viewer without a password, so / shows the dashboard`);
 }
 
 interface ResolvedView {
@@ -59,22 +61,16 @@ interface ResolvedView {
   fragments: SqlFragment[];
 }
 
-function resolveViews(): ResolvedView[] {
-  const sqlite = new Database(file, { readonly: true });
-  try {
-    return selected.map((view) => {
-      const address = typeof view.path === "function" ? view.path(sqlite) : view.path;
-      return { name: view.name, url: view.query ? `${address}?${view.query}` : address, fragments: view.raw(sqlite) };
-    });
-  } finally {
-    sqlite.close();
+async function resolveViews(db: BenchDatabase): Promise<ResolvedView[]> {
+  const resolved: ResolvedView[] = [];
+  for (const view of selected) {
+    const address = typeof view.path === "function" ? await view.path(db) : view.path;
+    resolved.push({ name: view.name, url: view.query ? `${address}?${view.query}` : address, fragments: await view.raw(db) });
   }
+  return resolved;
 }
 
-function rawTimes(resolved: ResolvedView[]): Map<string, number> {
-  const sqlite = new Database(file, { readonly: true });
-  sqlite.pragma("cache_size = -262144");
-  sqlite.pragma("mmap_size = 1073741824");
+async function rawTimes(db: BenchDatabase, resolved: ResolvedView[]): Promise<Map<string, number>> {
   const times = new Map<string, number>();
   for (const view of resolved) {
     if (view.fragments.length === 0) {
@@ -84,12 +80,11 @@ function rawTimes(resolved: ResolvedView[]): Map<string, number> {
     const samples: number[] = [];
     for (let run = 0; run < runs + 1; run++) {
       const start = performance.now();
-      for (const query of view.fragments) sqlite.prepare(query.sql).all(...query.params);
+      for (const query of view.fragments) await db.all(query);
       if (run > 0) samples.push(performance.now() - start); // the first run warms the cache
     }
     times.set(view.name, median(samples));
   }
-  sqlite.close();
   return times;
 }
 
@@ -103,15 +98,21 @@ async function load(url: string) {
   return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.errors + result.non2xx };
 }
 
-ensureAccount();
-const resolved = resolveViews();
-const raw = rawTimes(resolved);
+const db = await openBenchDatabase(target);
+await ensureAccount(db);
+const resolved = await resolveViews(db);
+const raw = await rawTimes(db, resolved);
+const [{ agreements }] = (await db.all<{ agreements: number | string }>({
+  sql: `SELECT COUNT(*) AS "agreements" FROM "Agreement"`,
+  params: [],
+})) as [{ agreements: number }];
+await db.close();
 buildApp();
 
 // Without caches: what the app costs when it has to run the queries and render the page.
 const uncached = new Map<string, number>();
 {
-  const { server, base } = await startApp(`file:${file}`, false);
+  const { server, base } = await startApp(databaseUrl, false);
   try {
     for (const view of resolved) uncached.set(view.name, await httpTime(`${base}${view.url}`, runs));
   } finally {
@@ -129,7 +130,7 @@ async function floorTime(base: string): Promise<number> {
 }
 
 // With caches, as served: the first request of each view fills them, the rest are served from them.
-const { server, base } = await startApp(`file:${file}`, true);
+const { server, base } = await startApp(databaseUrl, true);
 const rows: Record<string, string | number>[] = [];
 let floor = 0;
 try {
@@ -155,9 +156,10 @@ try {
 } finally {
   server.kill();
 }
-const agreements = (new Database(file, { readonly: true }).prepare("SELECT COUNT(*) AS n FROM Agreement").get() as { n: number }).n;
-console.log(`\nViews on ${agreements.toLocaleString("en")} agreements (${values.db}); medians of ${runs} runs`);
-console.log("raw SQL = the view's own queries on better-sqlite3 (table views: page ids + count + domain counts;");
+console.log(`\nViews on ${Number(agreements).toLocaleString("en")} agreements (${shownDb}); medians of ${runs} runs`);
+console.log(
+  `raw SQL = the view's own queries on ${postgresql ? "node-postgres" : "better-sqlite3"} (table views: page ids + count + domain counts;`,
+);
 console.log("  dashboard: counts by domain, year, party and pair); app = GET of the HTML page from the app server");
 console.log(`floor = ${floor.toFixed(1)} ms: the app server serving a static JavaScript chunk of the same build`);
 console.table(rows);
