@@ -133,6 +133,8 @@ test("archive with undo, then restore from the archived visits; history and brin
   await page.getByText("Archive…").click();
   await page.getByRole("checkbox", { name: "Yes, archive this visit" }).check();
   await page.getByRole("button", { name: "Archive", exact: true }).click();
+  // Leaving before the action answers would race it (on PostgreSQL the list came back with the visit still in it).
+  await expect(page.getByRole("status").filter({ hasText: "The visit is archived." })).toBeVisible();
   await page.goto("/visits");
   await expect(page.getByRole("link", { name: /Tomasz Wrona/ })).toHaveCount(0);
   await page.getByRole("link", { name: "Archived visits" }).click();
