@@ -99,7 +99,7 @@ describe(`offline migrations (${database.engine})`, () => {
   it.skipIf(database.engine !== "postgresql")("gives PostgreSQL's searchText columns trigram indexes", async () => {
     const indexes = await database.query<{ table: string; name: string }>(
       `SELECT "tablename" AS "table", "indexname" AS "name" FROM "pg_indexes"
-        WHERE "schemaname" = 'public' AND "indexdef" LIKE '%USING gin ("searchText" gin_trgm_ops)%' ORDER BY "tablename"`,
+        WHERE "schemaname" = 'public' AND "indexdef" LIKE '%USING gin (lower("searchText") gin_trgm_ops)%' ORDER BY "tablename"`,
     );
     expect(indexes).toEqual([
       { table: "Agreement", name: "Agreement_searchText_trgm_idx" },
@@ -112,25 +112,11 @@ describe(`offline migrations (${database.engine})`, () => {
     expect(stdout).toContain("Database schema is up to date!");
   });
 
-  it.skipIf(database.engine !== "sqlite")("finds no difference between the migrations and the schema", async () => {
+  // On PostgreSQL too: the trigram indexes, which the Prisma schema cannot declare for one engine only, index an
+  // expression, which Prisma leaves alone (on the plain column, `migrate dev` made a migration that dropped them).
+  it("finds no difference between the migrations and the schema", async () => {
     const { exitCode, stdout } = await diffMigrationsWithSchema();
     expect(stdout).toContain("No difference detected");
     expect(exitCode).toBe(0);
-  });
-
-  // The Prisma schema cannot declare an index with an operator class for both engines, so the migration adds
-  // the trigram indexes by hand and the diff, going from the migrations to the schema, would remove them.
-  it.skipIf(database.engine !== "postgresql")("finds no difference but the two trigram indexes the schema cannot express", async () => {
-    const { exitCode, stdout } = await diffMigrationsWithSchema();
-    expect(stdout.trim()).toBe(
-      [
-        "[*] Changed the `Agreement` table",
-        "  [-] Removed index on columns (searchText)",
-        "",
-        "[*] Changed the `Visit` table",
-        "  [-] Removed index on columns (searchText)",
-      ].join("\n"),
-    );
-    expect(exitCode).toBe(2);
   });
 });

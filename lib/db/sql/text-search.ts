@@ -9,8 +9,9 @@
 // sort order walks them. Measured at 250,000 agreements: the index lookup of `securite` (56,080 rows) takes
 // ~19 ms (the word index's prefix lookup took ~4 ms for its 17,677); `instr` over every row's text ~180 ms.
 //
-// PostgreSQL: `"searchText" LIKE '%word%'` for every word, which the pg_trgm GIN index on searchText serves
-// (see the PostgreSQL init migration); a word shorter than a trigram gives that index nothing to look up, so it
+// PostgreSQL: `lower("searchText") LIKE '%word%'` for every word, which the pg_trgm GIN index on that expression
+// serves (an expression, not the column, so that Prisma's migrations leave the index alone; the text is already
+// lower-cased, so the results are the same; see the PostgreSQL init migration); a word shorter than a trigram gives that index nothing to look up, so it
 // is checked on the rows found otherwise.
 import { searchTerms } from "@/lib/search/normalize";
 import type { DatabaseProvider } from "../url";
@@ -61,7 +62,7 @@ export function textCondition(
   if (provider === "postgresql") {
     const terms = searchTerms(q);
     if (terms.length === 0) return null;
-    return allOf(terms.map((term) => ({ sql: `${alias}."searchText" LIKE ?`, params: [containsPattern(term)] })));
+    return allOf(terms.map((term) => ({ sql: `lower(${alias}."searchText") LIKE ?`, params: [containsPattern(term)] })));
   }
   const query = textQuery(q);
   if (!query) return null;

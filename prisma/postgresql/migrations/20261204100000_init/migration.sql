@@ -3,7 +3,9 @@
 --
 -- Search: searchText is lower-cased and accent-free text filled by the app (lib/search/normalize.ts), and a
 -- query word matches wherever it appears in it (lib/db/sql/text-search.ts: `LIKE '%word%'`). pg_trgm's GIN
--- indexes serve those LIKE conditions, as FTS5's trigram tables do on SQLite.
+-- indexes serve those LIKE conditions, as FTS5's trigram tables do on SQLite. They index lower("searchText")
+-- (the same text: it is stored lower-cased) because Prisma leaves expression indexes alone: on the plain
+-- column, which its schema cannot describe for one engine only, `migrate dev` wrote a migration dropping them.
 --
 -- Sorting: the columns the tables and lists sort by compare bytes (COLLATE "C"), as SQLite's do, whatever the
 -- database's own collation: the same rows come in the same order on both engines, and the indexes on these
@@ -513,7 +515,7 @@ ALTER TABLE "Account" ADD CONSTRAINT "Account_userId_fkey" FOREIGN KEY ("userId"
 
 
 -- CreateIndex
-CREATE INDEX "Agreement_searchText_trgm_idx" ON "Agreement" USING GIN ("searchText" gin_trgm_ops);
+CREATE INDEX "Agreement_searchText_trgm_idx" ON "Agreement" USING GIN (lower("searchText") gin_trgm_ops);
 
 -- CreateIndex
-CREATE INDEX "Visit_searchText_trgm_idx" ON "Visit" USING GIN ("searchText" gin_trgm_ops);
+CREATE INDEX "Visit_searchText_trgm_idx" ON "Visit" USING GIN (lower("searchText") gin_trgm_ops);
