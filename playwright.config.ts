@@ -55,6 +55,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // Two browsers share two busy cores with the app servers: a page that reads the database (a table, a count) can
+  // take longer than Playwright's default five seconds there. Waiting longer never hides a wrong answer.
+  expect: { timeout: 10_000 },
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
