@@ -26,22 +26,23 @@ const csvColumns = [
   "url",
 ] as const;
 
-function csvRecord(row: AgreementRow, origin: string): Record<(typeof csvColumns)[number], string> {
-  return {
-    slug: row.slug,
-    title: row.title,
-    title_language: row.titleLang,
-    form: row.form,
-    status: row.status,
-    signed_on: row.signedOn ?? "",
-    place: row.place ?? "",
-    party_codes: row.parties.map((party) => party.code).join(";"),
-    parties: row.parties.map((party) => party.name).join("; "),
-    domain_slugs: row.domains.map((domain) => domain.slug).join(";"),
-    domains: row.domains.map((domain) => domain.name).join("; "),
-    visit: row.visit?.label ?? "",
-    url: agreementUrl(origin, row.slug),
-  };
+/** A row's CSV fields, in the order of `csvColumns` (arrays rather than objects: fewer allocations per row). */
+function csvFields(row: AgreementRow, origin: string): string[] {
+  return [
+    row.slug,
+    row.title,
+    row.titleLang,
+    row.form,
+    row.status,
+    row.signedOn ?? "",
+    row.place ?? "",
+    row.parties.map((party) => party.code).join(";"),
+    row.parties.map((party) => party.name).join("; "),
+    row.domains.map((domain) => domain.slug).join(";"),
+    row.domains.map((domain) => domain.name).join("; "),
+    row.visit?.label ?? "",
+    agreementUrl(origin, row.slug),
+  ];
 }
 
 export async function exportStream(format: ExportFormat, search: AgreementSearch, locale: Locale, origin: string) {
@@ -70,13 +71,8 @@ export async function exportStream(format: ExportFormat, search: AgreementSearch
         const text =
           format === "csv"
             ? `${Papa.unparse(
-                rows.map((row) => csvRecord(row, origin)),
-                {
-                  header: false,
-                  columns: [...csvColumns],
-                  escapeFormulae: true,
-                  newline: "\r\n",
-                },
+                rows.map((row) => csvFields(row, origin)),
+                { header: false, escapeFormulae: true, newline: "\r\n" },
               )}\r\n`
             : rows.map((row, index) => `${first && index === 0 ? "\n" : ",\n"}${JSON.stringify(row)}`).join("");
         first = false;

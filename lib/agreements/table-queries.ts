@@ -1,5 +1,6 @@
 // Reads behind the agreements table, its export and /api/agreements. Ids, counts and facet counts come from
-// the search module's SQL; the page's rows come from Prisma.
+// the search module's SQL, and so do the rows (lib/db/sql/agreement-rows.ts): through the app's client for a page,
+// on a snapshot reader of their own for an export.
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
@@ -8,17 +9,14 @@ import { agreementTitle, localName } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
 import { allIdsQuery, countQuery, domainCountsQuery, pageQuery } from "@/lib/db/sql/agreement-search";
 import { cachedCountries, cachedDomains, cachedSql, getAgreementsVersion } from "@/lib/db/cached-sql";
-import { prepareConnection } from "@/lib/db/connection";
 import { runSql } from "@/lib/db/raw";
+import { withReadClient } from "@/lib/db/replicas";
+import { openSnapshotReader } from "@/lib/db/snapshot-reader";
+import { agreementDomainsQuery, agreementPartiesQuery, agreementRowsQuery } from "@/lib/db/sql/agreement-rows";
+import type { AgreementForm, AgreementStatus } from "@/lib/generated/prisma/enums";
 import type { SqlFragment } from "@/lib/db/sql/fragments";
-import { agreementSummarySelect } from "./queries";
 import type { AgreementSearch } from "./search-params";
 import type { AgreementRow, AgreementTableData } from "./table-types";
-
-const rowSelect = {
-  ...agreementSummarySelect,
-  signedDuringVisit: { select: { slug: true, visitor: { select: { name: true } }, hostCountry: true } },
-} as const;
 
 type VisitLabel = (visitor: string, host: string) => string;
 
@@ -29,18 +27,96 @@ async function visitLabeller(locale: Locale): Promise<VisitLabel> {
   return (visitor, host) => t("to", { visitor, host });
 }
 
-async function loadRows(ids: number[], locale: Locale, visitLabel: VisitLabel): Promise<AgreementRow[]> {
+/** Runs one of the rows' statements: through the app's client for a page, on a snapshot for an export. */
+type ReadSql = <T>(fragment: SqlFragment) => Promise<T[]>;
+
+/** What turns the statements' rows into the table's: names in the reader's language, made once per list or export. */
+interface RowBuilder {
+  /** A visit's label ("X to Y") by its slug. */
+  visitLabel: (slug: string, visitor: string, hostCode: string) => string;
+  /** A state's name by its code. */
+  countryName: (code: string) => string;
+  domains: Map<number, { slug: string; name: string }>;
+  /** A date's label; an export meets the same dates again and again. */
+  dateLabel: (date: string) => string;
+}
+
+async function rowBuilder(locale: Locale, version: number): Promise<RowBuilder> {
+  const [visitLabel, countries, domains] = await Promise.all([visitLabeller(locale), cachedCountries(version), cachedDomains(version)]);
+  const countryNames = new Map(countries.map((country) => [country.code, localName(locale, country)]));
+  const dateLabels = new Map<string, string>();
+  const visitLabels = new Map<string, string>();
+  return {
+    visitLabel(slug, visitor, host) {
+      let label = visitLabels.get(slug);
+      if (label === undefined) visitLabels.set(slug, (label = visitLabel(visitor, countryNames.get(host) ?? host)));
+      return label;
+    },
+    countryName: (code) => countryNames.get(code) ?? code,
+    domains: new Map(domains.map((domain) => [domain.id, { slug: domain.slug, name: localName(locale, domain) }])),
+    dateLabel(date) {
+      let label = dateLabels.get(date);
+      if (label === undefined) dateLabels.set(date, (label = formatPartialDate(date, locale)));
+      return label;
+    },
+  };
+}
+
+interface AgreementColumns {
+  id: number | bigint;
+  slug: string;
+  title: string;
+  titleLanguage: string;
+  titleEn: string | null;
+  titleFr: string | null;
+  shortName: string | null;
+  form: AgreementForm;
+  status: AgreementStatus;
+  signedOn: string | null;
+  placeCity: string | null;
+  placeCountryCode: string | null;
+  visitSlug: string | null;
+  visitorName: string | null;
+  visitHostCode: string | null;
+}
+
+/** Links grouped by agreement, in the order read, each made into what the row shows (Node 20 has no Map.groupBy). */
+function byAgreement<Link extends { agreementId: number | bigint }, Shown>(links: Link[], show: (link: Link) => Shown | undefined) {
+  const groups = new Map<number, Shown[]>();
+  for (const link of links) {
+    const shown = show(link);
+    if (shown === undefined) continue;
+    const id = Number(link.agreementId);
+    const group = groups.get(id);
+    if (group) group.push(shown);
+    else groups.set(id, [shown]);
+  }
+  return groups;
+}
+
+/** The rows of `ids`, in that order (an id no longer there is left out): three statements whatever their number. */
+async function loadRows(
+  ids: number[],
+  locale: Locale,
+  { visitLabel, countryName, domains, dateLabel }: RowBuilder,
+  read: ReadSql,
+): Promise<AgreementRow[]> {
   if (ids.length === 0) return [];
-  const agreements = await db.agreement.findMany({ where: { id: { in: ids } }, select: rowSelect });
-  const byId = new Map(agreements.map((agreement) => [agreement.id, agreement]));
+  const [agreements, parties, domainLinks] = await Promise.all([
+    read<AgreementColumns>(agreementRowsQuery(ids)),
+    read<{ agreementId: number | bigint; countryCode: string }>(agreementPartiesQuery(ids)),
+    read<{ agreementId: number | bigint; domainId: number | bigint }>(agreementDomainsQuery(ids)),
+  ]);
+  const byId = new Map(agreements.map((agreement) => [Number(agreement.id), agreement]));
+  const partiesOf = byAgreement(parties, ({ countryCode }) => ({ code: countryCode, name: countryName(countryCode) }));
+  const domainsOf = byAgreement(domainLinks, (link) => domains.get(Number(link.domainId)));
   return ids.flatMap((id) => {
     const agreement = byId.get(id);
     if (!agreement) return [];
     const title = agreementTitle(locale, agreement);
-    const visit = agreement.signedDuringVisit;
     return [
       {
-        id: agreement.id,
+        id,
         slug: agreement.slug,
         title: title.text,
         titleLang: title.lang,
@@ -48,15 +124,14 @@ async function loadRows(ids: number[], locale: Locale, visitLabel: VisitLabel): 
         form: agreement.form,
         status: agreement.status,
         signedOn: agreement.signedOn,
-        signedOnLabel: agreement.signedOn ? formatPartialDate(agreement.signedOn, locale) : null,
-        place:
-          [agreement.placeCity, agreement.placeCountry && localName(locale, agreement.placeCountry)].filter(Boolean).join(", ") || null,
-        parties: agreement.parties.map(({ country }) => ({ code: country.code, name: localName(locale, country) })),
-        domains: agreement.domains.map(({ domain }) => ({
-          slug: domain.slug,
-          name: localName(locale, domain),
-        })),
-        visit: visit ? { slug: visit.slug, label: visitLabel(visit.visitor.name, localName(locale, visit.hostCountry)) } : null,
+        signedOnLabel: agreement.signedOn ? dateLabel(agreement.signedOn) : null,
+        place: [agreement.placeCity, agreement.placeCountryCode && countryName(agreement.placeCountryCode)].filter(Boolean).join(", ") || null,
+        parties: partiesOf.get(id) ?? [],
+        domains: domainsOf.get(id) ?? [],
+        visit:
+          agreement.visitSlug && agreement.visitorName && agreement.visitHostCode
+            ? { slug: agreement.visitSlug, label: visitLabel(agreement.visitSlug, agreement.visitorName, agreement.visitHostCode) }
+            : null,
       },
     ];
   });
@@ -80,7 +155,8 @@ export async function getAgreementPage(search: AgreementSearch, locale: Locale, 
   const ids = (await cachedSql<{ id: bigint | number }>(pageQuery(effective, locale, (page - 1) * search.size), version)).map((row) =>
     Number(row.id),
   );
-  return { search: effective, rows: await loadRows(ids, locale, await visitLabeller(locale)), total, pageCount };
+  const readPage: ReadSql = (fragment) => withReadClient(db, (client) => runSql(client, fragment));
+  return { search: effective, rows: await loadRows(ids, locale, await rowBuilder(locale, version), readPage), total, pageCount };
 }
 
 export async function getDomainFacets(search: AgreementSearch, locale: Locale, version: number) {
@@ -115,43 +191,25 @@ export async function getAgreementTableData(search: AgreementSearch, locale: Loc
   return { ...page, facets: { domain }, countries };
 }
 
-/**
- * Ids read per query by an export. All 250,000 at once cost ~180 MB of heap (Prisma makes an object per raw row),
- * held until a collection; a slice's query walks the sort order's index and stops at the slice's end.
- */
-const idsPerQuery = 10_000;
+/** Rows built per batch of an export: three statements each. */
+const exportBatchSize = 500;
 
 /**
- * Every agreement of a search, for exports, in its order: the ids a slice at a time, the rows in batches as they
- * are read. Slices by offset stay consistent only while nothing is written, so a slice is used only if the change
- * counter has not moved since the first was read; if it has, the rest come from one read of every id, less those
- * already given: as complete as reading all ids up front, without the cost when nothing changes.
+ * Every agreement of a search, for exports, in its order and as one snapshot of the database (a write during the
+ * export is left out whole, and nothing is repeated or lost): the ids first, then the rows in batches as they are
+ * pulled. The reader is closed when the batches end, fail or are abandoned (`return()`).
  */
-export async function getAllAgreementRows(search: AgreementSearch, locale: Locale, batchSize = 100) {
-  await prepareConnection(db);
-  const visitLabel = await visitLabeller(locale);
-  const version = await getAgreementsVersion();
-  const every = allIdsQuery(search, locale);
-  const readIds = async (fragment: SqlFragment) => (await runSql<{ id: bigint | number }>(db, fragment)).map((row) => Number(row.id));
-  async function* idSlices(): AsyncGenerator<number[]> {
-    const given: number[] = [];
-    for (let offset = 0; ; offset += idsPerQuery) {
-      const slice = await readIds({ sql: `${every.sql} LIMIT ? OFFSET ?`, params: [...every.params, idsPerQuery, offset] });
-      if ((await getAgreementsVersion()) !== version) {
-        const seen = new Set(given);
-        yield (await readIds(every)).filter((id) => !seen.has(id));
-        return;
-      }
-      yield slice;
-      if (slice.length < idsPerQuery) return;
-      given.push(...slice);
-    }
-  }
+export async function getAllAgreementRows(search: AgreementSearch, locale: Locale, batchSize = exportBatchSize) {
+  const builder = await rowBuilder(locale, await getAgreementsVersion());
+  const reader = await openSnapshotReader();
   async function* batches() {
-    for await (const ids of idSlices()) {
+    try {
+      const ids = (await reader.column<number | bigint>(allIdsQuery(search, locale))).map(Number);
       for (let start = 0; start < ids.length; start += batchSize) {
-        yield await loadRows(ids.slice(start, start + batchSize), locale, visitLabel);
+        yield await loadRows(ids.slice(start, start + batchSize), locale, builder, (fragment) => reader.rows(fragment));
       }
+    } finally {
+      await reader.close();
     }
   }
   return batches();

@@ -10,13 +10,23 @@ type DefaultField<Base extends string> = LocalizedField<Base, typeof defaultLoca
 /** A record with a field per language, of which the default language's is always there. */
 type Localized<Base extends string, Value> = Record<DefaultField<Base>, Value> & Partial<Record<LocalizedField<Base>, Value>>;
 
+// Field names and fallback orders are kept once made: lists and exports ask for them millions of times, and making
+// each anew was most of what an export of 250,000 agreements allocated.
+const fieldNames = new Map<string, Map<Locale, string>>();
+
 export function localizedField<Base extends string, In extends Locale>(base: Base, locale: In): LocalizedField<Base, In> {
-  return `${base}${locale.charAt(0).toUpperCase()}${locale.slice(1)}` as LocalizedField<Base, In>;
+  let byLocale = fieldNames.get(base);
+  if (!byLocale) fieldNames.set(base, (byLocale = new Map()));
+  let name = byLocale.get(locale);
+  if (name === undefined) byLocale.set(locale, (name = `${base}${locale.charAt(0).toUpperCase()}${locale.slice(1)}`));
+  return name as LocalizedField<Base, In>;
 }
 
+const fallbackOrders = new Map(locales.map((locale) => [locale, [...new Set<Locale>([locale, defaultLocale, ...locales])]]));
+
 /** The languages to try for a text, in order: the reader's, then the default, then the others. */
-function fallbackOrder(locale: Locale): Locale[] {
-  return [...new Set<Locale>([locale, defaultLocale, ...locales])];
+function fallbackOrder(locale: Locale): readonly Locale[] {
+  return fallbackOrders.get(locale) ?? [locale, defaultLocale];
 }
 
 /** The language of the second name shown beside a name: the default, or for its readers the next language. */

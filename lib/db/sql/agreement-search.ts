@@ -1,7 +1,7 @@
 // The agreements table's filtering, counting and ordering, in raw SQL for SQLite and PostgreSQL (its text search
 // is text-search.ts, shared with the visits table). Prisma's own "relation has some" filter becomes a correlated
 // EXISTS that makes counts walk the whole table, while `id IN (SELECT …)` lets SQLite use its indexes (measured:
-// ~230 ms against ~20 ms at 250,000 agreements). It returns ids and counts; Prisma then loads the page's rows.
+// ~230 ms against ~20 ms at 250,000 agreements). It returns ids and counts; agreement-rows.ts then reads the page's rows.
 import type { AgreementSearch } from "@/lib/agreements/search-params";
 import { localizedField } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
