@@ -191,8 +191,8 @@ export async function getAgreementTableData(search: AgreementSearch, locale: Loc
   return { ...page, facets: { domain }, countries };
 }
 
-/** Rows built per batch of an export: three statements each. */
-const exportBatchSize = 500;
+/** Rows built per batch of an export, three statements each: 100 kept pages during an export within 1.1× their time (500: 1.4–1.7×). */
+const exportBatchSize = 100;
 
 /**
  * Every agreement of a search, for exports, in its order and as one snapshot of the database (a write during the

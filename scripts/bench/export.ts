@@ -1,7 +1,7 @@
 // `npm run bench:export -- [--db .tmp/bench.db --format csv --rate 2000000 --page "/agreements?q=maroc" --no-build]`
-// Prints what one export of every agreement costs the app server: its resident memory before, at its peak during
-// and after the export (VmRSS read every 200 ms), the export's time and size, and a table page's time with and
-// without the export running (the server runs without its caches, so each page runs its queries). --rate makes
+// Prints what an export of every agreement costs the app server, first alone, then with table pages asked
+// meanwhile: its resident memory before, at its peak during and after the export (VmRSS read every 200 ms), the
+// export's time and size, and a table page's time with and without the export running (the server runs without its caches, so each page runs its queries). --rate makes
 // the reader take at most that many bytes a second, as a slow client would: the server must then wait for it
 // rather than hold what it has not sent. --db takes a SQLite file or a postgresql:// URL.
 import { existsSync, readFileSync } from "node:fs";
@@ -54,16 +54,12 @@ async function readExport(url: string) {
   return { bytes, ms: performance.now() - start };
 }
 
-if (!values["no-build"]) buildApp();
-const { server, base } = await startApp(databaseUrl, false);
-try {
-  const pid = server.pid!;
-  const pageUrl = `${base}${values.page}`;
-  await pageTime(pageUrl);
-  const quiet: number[] = [];
-  for (let run = 0; run < runs; run++) quiet.push(await pageTime(pageUrl));
+/**
+ * One export, the server's resident memory sampled every 200 ms; with `pages`, table pages asked one after another
+ * meanwhile (a pause between them so they do not crowd the export out), timed.
+ */
+async function exportOnce(pid: number, base: string, pageUrl: string, pages: boolean) {
   const before = resident(pid);
-
   const peak = { ...before };
   const sampler = setInterval(() => {
     const now = resident(pid);
@@ -73,23 +69,34 @@ try {
   const exported = readExport(`${base}/api/agreements/export?format=${values.format}`).finally(() => {
     exporting = false;
   });
-  // Pages asked one after another while the export runs, a pause between them so they do not crowd it out.
   const busy: number[] = [];
-  while (exporting) {
+  while (pages && exporting) {
     busy.push(await pageTime(pageUrl));
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   const { bytes, ms } = await exported;
   clearInterval(sampler);
   await new Promise((resolve) => setTimeout(resolve, 2000));
-  const after = resident(pid);
+  return { bytes, ms, before, peak, after: resident(pid), busy };
+}
 
+if (!values["no-build"]) buildApp();
+const { server, base } = await startApp(databaseUrl, false);
+try {
+  const pid = server.pid!;
+  const pageUrl = `${base}${values.page}`;
+  await pageTime(pageUrl);
+  const quiet: number[] = [];
+  for (let run = 0; run < runs; run++) quiet.push(await pageTime(pageUrl));
   const quietMs = median(quiet);
-  const busyMs = busy.length > 0 ? median(busy) : Number.NaN;
-  console.log("RSS = resident memory of the app server, in MB: total (its own + mapped files, e.g. SQLite's mmap)");
-  console.log(`\nExport of every agreement as ${values.format} from ${values.db}${values.rate ? `, read at ≤ ${values.rate} B/s` : ""}`);
-  console.table([
-    {
+  // First the export alone: what it costs the server by itself. Then again with pages asked meanwhile: their time,
+  // and what both cost together (each page's render also leaves garbage that the collector gathers later).
+  const rows = [];
+  for (const pages of [false, true]) {
+    const { bytes, ms, before, peak, after, busy } = await exportOnce(pid, base, pageUrl, pages);
+    const busyMs = busy.length > 0 ? median(busy) : Number.NaN;
+    rows.push({
+      "pages meanwhile": pages ? busy.length : 0,
       "export s": (ms / 1000).toFixed(1),
       "export MB": (bytes / 1e6).toFixed(1),
       "RSS MB before": shown(before),
@@ -97,11 +104,13 @@ try {
       after: shown(after),
       growth: shown({ total: peak.total - before.total, anon: peak.anon - before.anon, file: peak.file - before.file }),
       [`page ms (${values.page})`]: quietMs.toFixed(1),
-      "page ms during export": busyMs.toFixed(1),
-      ratio: (busyMs / quietMs).toFixed(2),
-      "pages during": busy.length,
-    },
-  ]);
+      "page ms during export": pages ? busyMs.toFixed(1) : "",
+      ratio: pages ? (busyMs / quietMs).toFixed(2) : "",
+    });
+  }
+  console.log("RSS = resident memory of the app server, in MB: total (its own + mapped files, e.g. SQLite's mmap)");
+  console.log(`\nExport of every agreement as ${values.format} from ${values.db}${values.rate ? `, read at ≤ ${values.rate} B/s` : ""}`);
+  console.table(rows);
 } finally {
   server.kill();
 }
