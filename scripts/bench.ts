@@ -1,4 +1,4 @@
-// `npm run bench [-- --db .tmp/bench.db --runs 7 --duration 5 --connections 20 --only "domain only,dashboard"]`
+// `npm run bench [-- --db .tmp/bench.db --runs 7 --duration 5 --connections 20 --only "domain only,dashboard" --no-build]`
 // `npm run bench -- --db postgresql://user@host:5432/accords_bench`: the same on PostgreSQL.
 // Prints, for a fixed set of views on a synthetic database (make one with `npm run db:synth`): the raw SQL
 // time of the view's own queries, the app's time to serve the same page over HTTP from the app server (server.mjs), their
@@ -20,6 +20,8 @@ const { values } = parseArgs({
     duration: { type: "string", default: "5" },
     connections: { type: "string", default: "20" },
     only: { type: "string" },
+    // Reuse the last build in .next-bench (when only the database changed since).
+    "no-build": { type: "boolean", default: false },
   },
 });
 
@@ -107,7 +109,7 @@ const [{ agreements }] = (await db.all<{ agreements: number | string }>({
   params: [],
 })) as [{ agreements: number }];
 await db.close();
-buildApp();
+if (!values["no-build"]) buildApp();
 
 // Without caches: what the app costs when it has to run the queries and render the page.
 const uncached = new Map<string, number>();
