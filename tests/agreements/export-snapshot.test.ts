@@ -169,6 +169,22 @@ describe("an export", () => {
   });
 });
 
+describe("a snapshot reader", () => {
+  it("reads a long column a slice at a time, all of it and in order", async () => {
+    const { openSnapshotReader } = await import("@/lib/db/snapshot-reader");
+    const expected = (await database.prisma().agreement.findMany({ select: { id: true }, orderBy: { id: "desc" } })).map(({ id }) => id);
+    const reader = await openSnapshotReader(database.url, { rowsPerRead: 97 });
+    try {
+      const ids = await reader.column<number>({ sql: `SELECT "id" FROM "Agreement" WHERE "id" > ? ORDER BY "id" DESC`, params: [0] });
+      expect(ids.map(Number)).toEqual(expected);
+      // Twice on one reader: each long read has a cursor of its own.
+      expect((await reader.column<number>({ sql: `SELECT "id" FROM "Agreement" ORDER BY "id" DESC`, params: [] })).map(Number)).toEqual(expected);
+    } finally {
+      await reader.close();
+    }
+  });
+});
+
 /** Snapshot readers still open on the test's database. */
 async function openReads(): Promise<number> {
   if (database.engine === "sqlite") {
