@@ -48,7 +48,10 @@ function sqliteReader(url: string, rowsPerRead: number): SnapshotReader {
     },
     async column<T>({ sql, params }: SqlFragment) {
       const values: T[] = [];
-      for (const value of connection.prepare(sql).pluck().iterate(...params.map(sqliteParam))) {
+      for (const value of connection
+        .prepare(sql)
+        .pluck()
+        .iterate(...params.map(sqliteParam))) {
         values.push(value as T);
         if (values.length % rowsPerRead === 0) await nextTurn();
       }

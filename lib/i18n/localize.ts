@@ -1,6 +1,7 @@
 // Record fields that exist in each interface language (`nameEn`, `nameFr`): show the one in the interface
 // language, fall back to the others, and say which language the text is in so screen readers pronounce it right.
 // The only place that knows how a language names its fields, so a new language needs no change here.
+import { keptIn } from "@/lib/utils";
 import { defaultLocale, locales, type Locale } from "./locales";
 
 /** The name of a record's field in a language: `nameFr` holds the French name. */
@@ -15,11 +16,8 @@ type Localized<Base extends string, Value> = Record<DefaultField<Base>, Value> &
 const fieldNames = new Map<string, Map<Locale, string>>();
 
 export function localizedField<Base extends string, In extends Locale>(base: Base, locale: In): LocalizedField<Base, In> {
-  let byLocale = fieldNames.get(base);
-  if (!byLocale) fieldNames.set(base, (byLocale = new Map()));
-  let name = byLocale.get(locale);
-  if (name === undefined) byLocale.set(locale, (name = `${base}${locale.charAt(0).toUpperCase()}${locale.slice(1)}`));
-  return name as LocalizedField<Base, In>;
+  const byLocale = keptIn(fieldNames, base, () => new Map<Locale, string>());
+  return keptIn(byLocale, locale, () => `${base}${locale.charAt(0).toUpperCase()}${locale.slice(1)}`) as LocalizedField<Base, In>;
 }
 
 const fallbackOrders = new Map(locales.map((locale) => [locale, [...new Set<Locale>([locale, defaultLocale, ...locales])]]));

@@ -60,7 +60,12 @@ async function addAgreement(slug: string, signedOn: string) {
       form: "AGREEMENT",
       status: "SIGNED",
       signedOn,
-      parties: { create: [{ countryCode: "MA", position: 0 }, { countryCode: "FR", position: 1 }] },
+      parties: {
+        create: [
+          { countryCode: "MA", position: 0 },
+          { countryCode: "FR", position: 1 },
+        ],
+      },
       domains: { create: [{ domainId: training.id }] },
     },
   });
@@ -95,9 +100,17 @@ beforeAll(async () => {
     ]),
   });
   await prisma.agreementDomain.createMany({
-    data: ids.flatMap((id, index) => [domains[index % domains.length]!, domains[(index * 5 + 1) % domains.length]!].map((domain) => ({ agreementId: id, domainId: domain.id }))).filter(
-      (link, index, links) => links.findIndex((other) => other.agreementId === link.agreementId && other.domainId === link.domainId) === index,
-    ),
+    data: ids
+      .flatMap((id, index) =>
+        [domains[index % domains.length]!, domains[(index * 5 + 1) % domains.length]!].map((domain) => ({
+          agreementId: id,
+          domainId: domain.id,
+        })),
+      )
+      .filter(
+        (link, index, links) =>
+          links.findIndex((other) => other.agreementId === link.agreementId && other.domainId === link.domainId) === index,
+      ),
   });
   await bumpChangeVersion(prisma, "agreements");
 }, 120_000);
@@ -123,7 +136,9 @@ describe("the rows of the table and its export", () => {
         { code: "MA", name: "Morocco" },
         { code: "IL", name: "Israel" },
       ],
-      domains: ["defence-industry", "expertise-exchange", "technology-transfer", "training"].map((slug) => expect.objectContaining({ slug })),
+      domains: ["defence-industry", "expertise-exchange", "technology-transfer", "training"].map((slug) =>
+        expect.objectContaining({ slug }),
+      ),
       visit: { slug: "2021-11-gantz-morocco", label: "Benjamin Gantz to Morocco" },
     });
   });
@@ -178,7 +193,9 @@ describe("a snapshot reader", () => {
       const ids = await reader.column<number>({ sql: `SELECT "id" FROM "Agreement" WHERE "id" > ? ORDER BY "id" DESC`, params: [0] });
       expect(ids.map(Number)).toEqual(expected);
       // Twice on one reader: each long read has a cursor of its own.
-      expect((await reader.column<number>({ sql: `SELECT "id" FROM "Agreement" ORDER BY "id" DESC`, params: [] })).map(Number)).toEqual(expected);
+      expect((await reader.column<number>({ sql: `SELECT "id" FROM "Agreement" ORDER BY "id" DESC`, params: [] })).map(Number)).toEqual(
+        expected,
+      );
     } finally {
       await reader.close();
     }

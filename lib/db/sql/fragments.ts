@@ -52,3 +52,11 @@ export function textOrder(column: string, provider: DatabaseProvider): string {
 export function enumOrder(column: string, provider: DatabaseProvider): string {
   return provider === "postgresql" ? `CAST(${column} AS TEXT) COLLATE "C"` : column;
 }
+
+/**
+ * The texts of a subquery's rows joined into one, in an order: `list` and `order` are expressions over its rows.
+ * SQLite (3.44 or newer) and PostgreSQL both take ORDER BY inside the aggregate; only the function's name differs.
+ */
+export function orderedList(list: string, separator: string, order: string, provider: DatabaseProvider): string {
+  return `${provider === "postgresql" ? "string_agg" : "group_concat"}(${list}, '${separator}' ORDER BY ${order})`;
+}
