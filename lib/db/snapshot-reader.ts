@@ -81,7 +81,12 @@ async function postgresReader(url: string, rowsPerRead: number): Promise<Snapsho
   let previous: Promise<unknown> = Promise.resolve();
   const inTurn = <T>(query: () => Promise<T>): Promise<T> => {
     const next = previous.then(query, query);
-    previous = next.catch(() => {});
+    // Only the turn is kept, not the result: holding the last rows until the next statement kept every batch alive
+    // into the next one.
+    previous = next.then(
+      () => undefined,
+      () => undefined,
+    );
     return next;
   };
   const text = (sql: string) => forEngine(sql, "postgresql");
