@@ -8,14 +8,13 @@ import { formatPartialDate } from "@/lib/dates/partial-date";
 import { keptIn } from "@/lib/utils";
 import { agreementTitle, localName } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
-import { allIdsQuery, countQuery, domainCountsQuery, pageQuery } from "@/lib/db/sql/agreement-search";
+import { countQuery, domainCountsQuery, pageQuery } from "@/lib/db/sql/agreement-search";
 import { cachedCountries, cachedDomains, cachedSql, getAgreementsVersion } from "@/lib/db/cached-sql";
 import { runSql } from "@/lib/db/raw";
 import { withReadClient } from "@/lib/db/replicas";
 import { openSnapshotReader } from "@/lib/db/snapshot-reader";
-import { type AgreementRowColumns, agreementRowsQuery } from "@/lib/db/sql/agreement-rows";
+import { type AgreementRowColumns, agreementRowsQuery, searchRowsQuery } from "@/lib/db/sql/agreement-rows";
 import type { AgreementForm, AgreementStatus } from "@/lib/generated/prisma/enums";
-import type { SqlFragment } from "@/lib/db/sql/fragments";
 import type { AgreementSearch } from "./search-params";
 import type { AgreementRow, AgreementTableData } from "./table-types";
 
@@ -27,9 +26,6 @@ async function visitLabeller(locale: Locale): Promise<VisitLabel> {
   const t = await getTranslations({ locale, namespace: "visits" });
   return (visitor, host) => t("to", { visitor, host });
 }
-
-/** Runs one of the rows' statements: through the app's client for a page, on a snapshot for an export. */
-type ReadSql = <T>(fragment: SqlFragment) => Promise<T[]>;
 
 /** What turns the statements' rows into the table's: names in the reader's language, made once per list or export. */
 interface RowBuilder {
@@ -58,40 +54,41 @@ async function rowBuilder(locale: Locale, version: number): Promise<RowBuilder> 
 
 const listed = (joined: string | null) => (joined ? joined.split(",") : []);
 
-/** The rows of `ids`, in that order (an id no longer there is left out), from one statement. */
-async function loadRows(
-  ids: number[],
+/** What the table shows of one agreement, from its statement's row. */
+function agreementRow(
+  agreement: AgreementRowColumns,
   locale: Locale,
   { visitLabel, countryName, domains, dateLabel }: RowBuilder,
-  read: ReadSql,
-): Promise<AgreementRow[]> {
+): AgreementRow {
+  const title = agreementTitle(locale, agreement);
+  return {
+    id: Number(agreement.id),
+    slug: agreement.slug,
+    title: title.text,
+    titleLang: title.lang,
+    shortName: agreement.shortName,
+    form: agreement.form as AgreementForm,
+    status: agreement.status as AgreementStatus,
+    signedOn: agreement.signedOn,
+    signedOnLabel: agreement.signedOn ? dateLabel(agreement.signedOn) : null,
+    place: [agreement.placeCity, agreement.placeCountryCode && countryName(agreement.placeCountryCode)].filter(Boolean).join(", ") || null,
+    parties: listed(agreement.partyCodes).map((code) => ({ code, name: countryName(code) })),
+    domains: listed(agreement.domainSlugs).flatMap((slug) => domains.get(slug) ?? []),
+    visit:
+      agreement.visitSlug && agreement.visitorName && agreement.visitHostCode
+        ? { slug: agreement.visitSlug, label: visitLabel(agreement.visitSlug, agreement.visitorName, agreement.visitHostCode) }
+        : null,
+  };
+}
+
+/** The rows of a page's `ids`, in that order (an id no longer there is left out), from one statement. */
+async function loadRows(ids: number[], locale: Locale, builder: RowBuilder): Promise<AgreementRow[]> {
   if (ids.length === 0) return [];
-  const byId = new Map((await read<AgreementRowColumns>(agreementRowsQuery(ids))).map((agreement) => [Number(agreement.id), agreement]));
+  const rows = await withReadClient(db, (client) => runSql<AgreementRowColumns>(client, agreementRowsQuery(ids, locale)));
+  const byId = new Map(rows.map((row) => [Number(row.id), row]));
   return ids.flatMap((id) => {
-    const agreement = byId.get(id);
-    if (!agreement) return [];
-    const title = agreementTitle(locale, agreement);
-    return [
-      {
-        id,
-        slug: agreement.slug,
-        title: title.text,
-        titleLang: title.lang,
-        shortName: agreement.shortName,
-        form: agreement.form as AgreementForm,
-        status: agreement.status as AgreementStatus,
-        signedOn: agreement.signedOn,
-        signedOnLabel: agreement.signedOn ? dateLabel(agreement.signedOn) : null,
-        place:
-          [agreement.placeCity, agreement.placeCountryCode && countryName(agreement.placeCountryCode)].filter(Boolean).join(", ") || null,
-        parties: listed(agreement.partyCodes).map((code) => ({ code, name: countryName(code) })),
-        domains: listed(agreement.domainSlugs).flatMap((slug) => domains.get(slug) ?? []),
-        visit:
-          agreement.visitSlug && agreement.visitorName && agreement.visitHostCode
-            ? { slug: agreement.visitSlug, label: visitLabel(agreement.visitSlug, agreement.visitorName, agreement.visitHostCode) }
-            : null,
-      },
-    ];
+    const row = byId.get(id);
+    return row ? [agreementRow(row, locale, builder)] : [];
   });
 }
 
@@ -113,8 +110,7 @@ export async function getAgreementPage(search: AgreementSearch, locale: Locale, 
   const ids = (await cachedSql<{ id: bigint | number }>(pageQuery(effective, locale, (page - 1) * search.size), version)).map((row) =>
     Number(row.id),
   );
-  const readPage: ReadSql = (fragment) => withReadClient(db, (client) => runSql(client, fragment));
-  return { search: effective, rows: await loadRows(ids, locale, await rowBuilder(locale, version), readPage), total, pageCount };
+  return { search: effective, rows: await loadRows(ids, locale, await rowBuilder(locale, version)), total, pageCount };
 }
 
 export async function getDomainFacets(search: AgreementSearch, locale: Locale, version: number) {
@@ -149,22 +145,21 @@ export async function getAgreementTableData(search: AgreementSearch, locale: Loc
   return { ...page, facets: { domain }, countries };
 }
 
-/** Rows built per batch of an export, one statement each: 100 kept pages during an export within 1.1× their time (500: 1.4–1.7×). */
+/** Rows built per batch of an export: 100 kept pages during an export within 1.1× their time (500: 1.4–1.7×). */
 const exportBatchSize = 100;
 
 /**
  * Every agreement of a search, for exports, in its order and as one snapshot of the database (a write during the
- * export is left out whole, and nothing is repeated or lost): the ids first, then the rows in batches as they are
- * pulled. The reader is closed when the batches end, fail or are abandoned (`return()`).
+ * export is left out whole, and nothing is repeated or lost): one statement, read a batch at a time as the batches
+ * are pulled. The reader is closed when the batches end, fail or are abandoned (`return()`).
  */
 export async function getAllAgreementRows(search: AgreementSearch, locale: Locale, batchSize = exportBatchSize) {
   const builder = await rowBuilder(locale, await getAgreementsVersion());
   const reader = await openSnapshotReader();
   async function* batches() {
     try {
-      const ids = (await reader.column<number | bigint>(allIdsQuery(search, locale))).map(Number);
-      for (let start = 0; start < ids.length; start += batchSize) {
-        yield await loadRows(ids.slice(start, start + batchSize), locale, builder, (fragment) => reader.rows(fragment));
+      for await (const rows of reader.batches<AgreementRowColumns>(searchRowsQuery(search, locale), batchSize)) {
+        yield rows.map((columns) => agreementRow(columns, locale, builder));
       }
     } finally {
       await reader.close();

@@ -5,7 +5,6 @@
 //   page cache: the pages an export walks then stay in the system's file cache instead of the server's memory
 //   (through the app's connection, mapped pages grew the server by ~300 MB at 250,000 agreements).
 // - PostgreSQL: a client outside the pool, in a REPEATABLE READ READ ONLY transaction.
-import { setImmediate as nextTurn } from "node:timers/promises";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { lockWaitMs } from "./connection";
@@ -16,26 +15,18 @@ import { databaseProvider, databaseUrl } from "./url";
 export interface SnapshotReader {
   /** Every row of a statement, as plain objects keyed by column name. */
   rows<T>(fragment: SqlFragment): Promise<T[]>;
-  /** The first column of every row of a statement; a long result is read with turns of the event loop between slices. */
-  column<T>(fragment: SqlFragment): Promise<T[]>;
+  /**
+   * The rows of a statement `size` at a time, read as they are taken: a result of any length holds one batch in
+   * memory. Stopping early (`return()`, a `break`) ends the statement. One at a time per reader.
+   */
+  batches<T>(fragment: SqlFragment, size: number): AsyncGenerator<T[]>;
   /** Ends the transaction and closes the connection; safe to call twice. */
   close(): Promise<void>;
 }
 
-/**
- * Rows of a long result read at once: on SQLite, whose driver answers synchronously, between two turns of the
- * event loop; on PostgreSQL, per FETCH from a cursor.
- */
-const defaultRowsPerRead = 10_000;
-
-export interface SnapshotOptions {
-  /** Rows of a long result read at once (default 10,000). */
-  rowsPerRead?: number;
-}
-
 const sqliteParam = (value: SqlParam) => (value instanceof Date ? value.toISOString() : value);
 
-function sqliteReader(url: string, rowsPerRead: number): SnapshotReader {
+function sqliteReader(url: string): SnapshotReader {
   const file = url.slice("file:".length).replace(/\?.*$/, "");
   const connection = new Database(file, { readonly: true, fileMustExist: true, timeout: lockWaitMs });
   connection.pragma("mmap_size = 0");
@@ -46,16 +37,22 @@ function sqliteReader(url: string, rowsPerRead: number): SnapshotReader {
     async rows<T>({ sql, params }: SqlFragment) {
       return connection.prepare(sql).all(...params.map(sqliteParam)) as T[];
     },
-    async column<T>({ sql, params }: SqlFragment) {
-      const values: T[] = [];
-      for (const value of connection
-        .prepare(sql)
-        .pluck()
-        .iterate(...params.map(sqliteParam))) {
-        values.push(value as T);
-        if (values.length % rowsPerRead === 0) await nextTurn();
+    async *batches<T>({ sql, params }: SqlFragment, size: number) {
+      // The driver answers synchronously: the consumer's turn between two batches is when other requests run.
+      const rows = connection.prepare(sql).iterate(...params.map(sqliteParam)) as IterableIterator<T>;
+      try {
+        let batch: T[] = [];
+        for (const row of rows) {
+          batch.push(row);
+          if (batch.length === size) {
+            yield batch;
+            batch = [];
+          }
+        }
+        if (batch.length > 0) yield batch;
+      } finally {
+        rows.return?.();
       }
-      return values;
     },
     async close() {
       if (!open) return;
@@ -66,7 +63,7 @@ function sqliteReader(url: string, rowsPerRead: number): SnapshotReader {
   };
 }
 
-async function postgresReader(url: string, rowsPerRead: number): Promise<SnapshotReader> {
+async function postgresReader(url: string): Promise<SnapshotReader> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: lockWaitMs });
   await client.connect();
   try {
@@ -94,20 +91,19 @@ async function postgresReader(url: string, rowsPerRead: number): Promise<Snapsho
     rows<T>({ sql, params }: SqlFragment) {
       return inTurn(async () => (await client.query({ text: text(sql), values: params })).rows as T[]);
     },
-    column<T>({ sql, params }: SqlFragment) {
-      // Through a cursor, a slice at a time: all 250,000 ids in one result cost ~100 MB while node-postgres parsed it.
-      return inTurn(async () => {
-        const cursor = `snapshot_column_${++cursors}`;
-        await client.query({ text: `DECLARE ${cursor} NO SCROLL CURSOR FOR ${text(sql)}`, values: params });
-        const values: T[] = [];
+    async *batches<T>({ sql, params }: SqlFragment, size: number) {
+      // Through a cursor: node-postgres would otherwise parse the whole result before handing any of it over.
+      const cursor = `snapshot_rows_${++cursors}`;
+      await inTurn(() => client.query({ text: `DECLARE ${cursor} NO SCROLL CURSOR FOR ${text(sql)}`, values: params }));
+      try {
         for (;;) {
-          const { rows } = await client.query<unknown[]>({ text: `FETCH FORWARD ${rowsPerRead} FROM ${cursor}`, rowMode: "array" });
-          for (const row of rows) values.push(row[0] as T);
-          if (rows.length < rowsPerRead) break;
+          const { rows } = await inTurn(() => client.query(`FETCH FORWARD ${size} FROM ${cursor}`));
+          if (rows.length > 0) yield rows as T[];
+          if (rows.length < size) return;
         }
-        await client.query(`CLOSE ${cursor}`);
-        return values;
-      });
+      } finally {
+        if (open) await inTurn(() => client.query(`CLOSE ${cursor}`));
+      }
     },
     async close() {
       if (!open) return;
@@ -122,6 +118,6 @@ async function postgresReader(url: string, rowsPerRead: number): Promise<Snapsho
 }
 
 /** Opens a snapshot reader on the app's database (or `url`); the caller closes it, in a `finally`. */
-export function openSnapshotReader(url: string = databaseUrl(), { rowsPerRead = defaultRowsPerRead }: SnapshotOptions = {}) {
-  return databaseProvider(url) === "sqlite" ? Promise.resolve(sqliteReader(url, rowsPerRead)) : postgresReader(url, rowsPerRead);
+export function openSnapshotReader(url: string = databaseUrl()): Promise<SnapshotReader> {
+  return databaseProvider(url) === "sqlite" ? Promise.resolve(sqliteReader(url)) : postgresReader(url);
 }

@@ -185,17 +185,28 @@ describe("an export", () => {
 });
 
 describe("a snapshot reader", () => {
-  it("reads a long column a slice at a time, all of it and in order", async () => {
+  it("reads a statement a batch at a time, all of it and in order, and can stop half-way", async () => {
     const { openSnapshotReader } = await import("@/lib/db/snapshot-reader");
     const expected = (await database.prisma().agreement.findMany({ select: { id: true }, orderBy: { id: "desc" } })).map(({ id }) => id);
-    const reader = await openSnapshotReader(database.url, { rowsPerRead: 97 });
+    const statement = { sql: `SELECT "id" AS "id" FROM "Agreement" WHERE "id" > ? ORDER BY "id" DESC`, params: [0] };
+    const reader = await openSnapshotReader(database.url);
     try {
-      const ids = await reader.column<number>({ sql: `SELECT "id" FROM "Agreement" WHERE "id" > ? ORDER BY "id" DESC`, params: [0] });
-      expect(ids.map(Number)).toEqual(expected);
-      // Twice on one reader: each long read has a cursor of its own.
-      expect((await reader.column<number>({ sql: `SELECT "id" FROM "Agreement" ORDER BY "id" DESC`, params: [] })).map(Number)).toEqual(
-        expected,
-      );
+      const sizes: number[] = [];
+      const ids: number[] = [];
+      for await (const batch of reader.batches<{ id: number }>(statement, 97)) {
+        sizes.push(batch.length);
+        ids.push(...batch.map((row) => Number(row.id)));
+      }
+      expect(ids).toEqual(expected);
+      expect(sizes.slice(0, -1).every((size) => size === 97)).toBe(true);
+      // Stopped after its first batch, then read again whole on the same reader.
+      for await (const batch of reader.batches<{ id: number }>(statement, 10)) {
+        expect(batch.map((row) => Number(row.id))).toEqual(expected.slice(0, 10));
+        break;
+      }
+      const again: number[] = [];
+      for await (const batch of reader.batches<{ id: number }>(statement, 500)) again.push(...batch.map((row) => Number(row.id)));
+      expect(again).toEqual(expected);
     } finally {
       await reader.close();
     }
