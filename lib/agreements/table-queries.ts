@@ -12,7 +12,7 @@ import { countQuery, domainCountsQuery, pageQuery } from "@/lib/db/sql/agreement
 import { cachedCountries, cachedDomains, cachedSql, getAgreementsVersion } from "@/lib/db/cached-sql";
 import { runSql } from "@/lib/db/raw";
 import { withReadClient } from "@/lib/db/replicas";
-import { openSnapshotReader } from "@/lib/db/snapshot-reader";
+import { openSnapshotReader, type SnapshotCursor } from "@/lib/db/snapshot-reader";
 import { type AgreementRowColumns, agreementRowsQuery, searchRowsQuery } from "@/lib/db/sql/agreement-rows";
 import type { AgreementForm, AgreementStatus } from "@/lib/generated/prisma/enums";
 import type { AgreementSearch } from "./search-params";
@@ -157,11 +157,19 @@ export async function getAllAgreementRows(search: AgreementSearch, locale: Local
   const builder = await rowBuilder(locale, await getAgreementsVersion());
   const reader = await openSnapshotReader();
   async function* batches() {
+    let cursor: SnapshotCursor<AgreementRowColumns> | undefined;
     try {
-      for await (const rows of reader.batches<AgreementRowColumns>(searchRowsQuery(search, locale), batchSize)) {
-        yield rows.map((columns) => agreementRow(columns, locale, builder));
+      cursor = await reader.cursor<AgreementRowColumns>(searchRowsQuery(search, locale), batchSize);
+      for (;;) {
+        let read = await cursor.next();
+        if (!read) return;
+        const rows = read.map((columns) => agreementRow(columns, locale, builder));
+        // Let go of the statement's rows before the batch is handed over (see SnapshotCursor).
+        read = null;
+        yield rows;
       }
     } finally {
+      await cursor?.close();
       await reader.close();
     }
   }

@@ -15,12 +15,20 @@ import { databaseProvider, databaseUrl } from "./url";
 export interface SnapshotReader {
   /** Every row of a statement, as plain objects keyed by column name. */
   rows<T>(fragment: SqlFragment): Promise<T[]>;
-  /**
-   * The rows of a statement `size` at a time, read as they are taken: a result of any length holds one batch in
-   * memory. Stopping early (`return()`, a `break`) ends the statement. One at a time per reader.
-   */
-  batches<T>(fragment: SqlFragment, size: number): AsyncGenerator<T[]>;
+  /** A statement's rows `size` at a time, read as they are asked for. One cursor at a time per reader. */
+  cursor<T>(fragment: SqlFragment, size: number): Promise<SnapshotCursor<T>>;
   /** Ends the transaction and closes the connection; safe to call twice. */
+  close(): Promise<void>;
+}
+
+/**
+ * The next batch of rows each time it is asked, then null: a result of any length holds one batch in memory.
+ * Not a generator on purpose: a suspended generator keeps the batch it handed over alive while its consumer works
+ * on it, long enough to outlive a young-generation collection and fill the old one.
+ */
+export interface SnapshotCursor<T> {
+  next(): Promise<T[] | null>;
+  /** Ends the statement early; safe to call after the last batch. */
   close(): Promise<void>;
 }
 
@@ -37,28 +45,37 @@ function sqliteReader(url: string): SnapshotReader {
     async rows<T>({ sql, params }: SqlFragment) {
       return connection.prepare(sql).all(...params.map(sqliteParam)) as T[];
     },
-    async *batches<T>({ sql, params }: SqlFragment, size: number) {
+    async cursor<T>({ sql, params }: SqlFragment, size: number) {
       // The driver answers synchronously: the consumer's turn between two batches is when other requests run.
       const rows = connection.prepare(sql).iterate(...params.map(sqliteParam)) as IterableIterator<T>;
-      try {
-        let batch: T[] = [];
-        for (const row of rows) {
-          batch.push(row);
-          if (batch.length === size) {
-            yield batch;
-            batch = [];
-          }
-        }
-        if (batch.length > 0) yield batch;
-      } finally {
+      let done = false;
+      const close = async () => {
+        if (done) return;
+        done = true;
         rows.return?.();
-      }
+      };
+      return {
+        async next() {
+          if (done) return null;
+          const batch: T[] = [];
+          for (let step = rows.next(); !step.done; step = rows.next()) {
+            batch.push(step.value);
+            if (batch.length === size) return batch;
+          }
+          await close();
+          return batch.length > 0 ? batch : null;
+        },
+        close,
+      };
     },
     async close() {
       if (!open) return;
       open = false;
-      connection.exec("COMMIT");
-      connection.close();
+      try {
+        connection.exec("COMMIT");
+      } finally {
+        connection.close();
+      }
     },
   };
 }
@@ -91,19 +108,25 @@ async function postgresReader(url: string): Promise<SnapshotReader> {
     rows<T>({ sql, params }: SqlFragment) {
       return inTurn(async () => (await client.query({ text: text(sql), values: params })).rows as T[]);
     },
-    async *batches<T>({ sql, params }: SqlFragment, size: number) {
-      // Through a cursor: node-postgres would otherwise parse the whole result before handing any of it over.
-      const cursor = `snapshot_rows_${++cursors}`;
-      await inTurn(() => client.query({ text: `DECLARE ${cursor} NO SCROLL CURSOR FOR ${text(sql)}`, values: params }));
-      try {
-        for (;;) {
-          const { rows } = await inTurn(() => client.query(`FETCH FORWARD ${size} FROM ${cursor}`));
-          if (rows.length > 0) yield rows as T[];
-          if (rows.length < size) return;
-        }
-      } finally {
-        if (open) await inTurn(() => client.query(`CLOSE ${cursor}`));
-      }
+    async cursor<T>({ sql, params }: SqlFragment, size: number) {
+      // A server-side cursor: node-postgres would otherwise parse the whole result before handing any of it over.
+      const name = `snapshot_rows_${++cursors}`;
+      await inTurn(() => client.query({ text: `DECLARE ${name} NO SCROLL CURSOR FOR ${text(sql)}`, values: params }));
+      let done = false;
+      const close = async () => {
+        if (done) return;
+        done = true;
+        if (open) await inTurn(() => client.query(`CLOSE ${name}`));
+      };
+      return {
+        async next() {
+          if (done) return null;
+          const { rows } = await inTurn(() => client.query(`FETCH FORWARD ${size} FROM ${name}`));
+          if (rows.length < size) await close();
+          return rows.length > 0 ? (rows as T[]) : null;
+        },
+        close,
+      };
     },
     async close() {
       if (!open) return;

@@ -190,23 +190,23 @@ describe("a snapshot reader", () => {
     const expected = (await database.prisma().agreement.findMany({ select: { id: true }, orderBy: { id: "desc" } })).map(({ id }) => id);
     const statement = { sql: `SELECT "id" AS "id" FROM "Agreement" WHERE "id" > ? ORDER BY "id" DESC`, params: [0] };
     const reader = await openSnapshotReader(database.url);
+    const readAll = async (size: number) => {
+      const cursor = await reader.cursor<{ id: number }>(statement, size);
+      const batches: number[][] = [];
+      for (let batch = await cursor.next(); batch; batch = await cursor.next()) batches.push(batch.map((row) => Number(row.id)));
+      expect(await cursor.next()).toBeNull();
+      return batches;
+    };
     try {
-      const sizes: number[] = [];
-      const ids: number[] = [];
-      for await (const batch of reader.batches<{ id: number }>(statement, 97)) {
-        sizes.push(batch.length);
-        ids.push(...batch.map((row) => Number(row.id)));
-      }
-      expect(ids).toEqual(expected);
-      expect(sizes.slice(0, -1).every((size) => size === 97)).toBe(true);
+      const batches = await readAll(97);
+      expect(batches.flat()).toEqual(expected);
+      expect(batches.slice(0, -1).every((batch) => batch.length === 97)).toBe(true);
       // Stopped after its first batch, then read again whole on the same reader.
-      for await (const batch of reader.batches<{ id: number }>(statement, 10)) {
-        expect(batch.map((row) => Number(row.id))).toEqual(expected.slice(0, 10));
-        break;
-      }
-      const again: number[] = [];
-      for await (const batch of reader.batches<{ id: number }>(statement, 500)) again.push(...batch.map((row) => Number(row.id)));
-      expect(again).toEqual(expected);
+      const first = await reader.cursor<{ id: number }>(statement, 10);
+      expect((await first.next())?.map((row) => Number(row.id))).toEqual(expected.slice(0, 10));
+      await first.close();
+      expect(await first.next()).toBeNull();
+      expect((await readAll(500)).flat()).toEqual(expected);
     } finally {
       await reader.close();
     }
