@@ -161,12 +161,9 @@ export async function getAllAgreementRows(search: AgreementSearch, locale: Local
     try {
       cursor = await reader.cursor<AgreementRowColumns>(searchRowsQuery(search, locale), batchSize);
       for (;;) {
-        let read = await cursor.next();
+        const read = await cursor.next();
         if (!read) return;
-        const rows = read.map((columns) => agreementRow(columns, locale, builder));
-        // Let go of the statement's rows before the batch is handed over (see SnapshotCursor).
-        read = null;
-        yield rows;
+        yield read.map((columns) => agreementRow(columns, locale, builder));
       }
     } finally {
       await cursor?.close();

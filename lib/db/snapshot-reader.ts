@@ -21,11 +21,7 @@ export interface SnapshotReader {
   close(): Promise<void>;
 }
 
-/**
- * The next batch of rows each time it is asked, then null: a result of any length holds one batch in memory.
- * Not a generator on purpose: a suspended generator keeps the batch it handed over alive while its consumer works
- * on it, long enough to outlive a young-generation collection and fill the old one.
- */
+/** The next batch of rows each time it is asked, then null: a result of any length holds one batch in memory. */
 export interface SnapshotCursor<T> {
   next(): Promise<T[] | null>;
   /** Ends the statement early; safe to call after the last batch. */
