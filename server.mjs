@@ -25,7 +25,11 @@ const hostname = values.hostname;
 const trust = parseTrustedProxies(process.env.ACCORDS_TRUSTED_PROXIES);
 if (!dev) /** @type {Record<string, string>} */ (process.env).NODE_ENV = "production";
 
-const httpServer = createServer();
+// Idle connections are kept 65 s, longer than the reverse proxies and load balancers in front of several app
+// servers keep theirs (60 s is common): with Node's default of 5 s, a proxy (or any keep-alive client) that sends a
+// request on a connection just as the server closes it gets a reset (seen as ECONNRESET in the two-server test).
+const keepAliveMs = 65_000;
+const httpServer = createServer({ keepAliveTimeout: keepAliveMs, headersTimeout: keepAliveMs + 1000 });
 const app = next({ dev, hostname, port, httpServer });
 const handle = app.getRequestHandler();
 await app.prepare();
