@@ -13,8 +13,6 @@ import type { SqlFragment, SqlParam } from "./sql/fragments";
 import { databaseProvider, databaseUrl } from "./url";
 
 export interface SnapshotReader {
-  /** Every row of a statement, as plain objects keyed by column name. */
-  rows<T>(fragment: SqlFragment): Promise<T[]>;
   /** A statement's rows `size` at a time, read as they are asked for. One cursor at a time per reader. */
   cursor<T>(fragment: SqlFragment, size: number): Promise<SnapshotCursor<T>>;
   /** Ends the transaction and closes the connection; safe to call twice. */
@@ -38,9 +36,6 @@ function sqliteReader(url: string): SnapshotReader {
   connection.exec("BEGIN");
   let open = true;
   return {
-    async rows<T>({ sql, params }: SqlFragment) {
-      return connection.prepare(sql).all(...params.map(sqliteParam)) as T[];
-    },
     async cursor<T>({ sql, params }: SqlFragment, size: number) {
       // The driver answers synchronously: the consumer's turn between two batches is when other requests run.
       const rows = connection.prepare(sql).iterate(...params.map(sqliteParam)) as IterableIterator<T>;
@@ -101,9 +96,6 @@ async function postgresReader(url: string): Promise<SnapshotReader> {
   };
   const text = (sql: string) => forEngine(sql, "postgresql");
   return {
-    rows<T>({ sql, params }: SqlFragment) {
-      return inTurn(async () => (await client.query({ text: text(sql), values: params })).rows as T[]);
-    },
     async cursor<T>({ sql, params }: SqlFragment, size: number) {
       // A server-side cursor: node-postgres would otherwise parse the whole result before handing any of it over.
       const name = `snapshot_rows_${++cursors}`;

@@ -8,7 +8,7 @@ import { localizedField } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
 import { databaseProvider, type DatabaseProvider } from "../url";
 import { orderClause, whereClause } from "./agreement-search";
-import { orderedList, placeholders, type SqlFragment } from "./fragments";
+import { orderedList, placeholders, type SqlFragment, textOrder } from "./fragments";
 
 export interface AgreementRowColumns {
   id: number | bigint;
@@ -35,7 +35,7 @@ export interface AgreementRowColumns {
 
 function rowsFrom(locale: Locale, provider: DatabaseProvider): string {
   const partyCodes = orderedList(`p."countryCode"`, ",", `p."position", p."countryCode"`, provider);
-  const domainSlugs = orderedList(`d."slug"`, ",", provider === "postgresql" ? `d."slug" COLLATE "C"` : `d."slug"`, provider);
+  const domainSlugs = orderedList(`d."slug"`, ",", textOrder(`d."slug"`, provider), provider);
   const translated = localizedField("title", locale);
   return `SELECT a."id" AS "id", a."slug" AS "slug", a."title" AS "title", a."titleLanguage" AS "titleLanguage",
         a."${translated}" AS "${translated}", a."shortName" AS "shortName", a."form" AS "form",
