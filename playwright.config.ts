@@ -63,7 +63,9 @@ export default defineConfig({
   use: {
     baseURL,
     locale: "en-GB",
-    trace: "retain-on-failure",
+    // A trace of each test costs a third of the suite's time, and CI keeps only its log: traces are recorded on
+    // a developer's machine, where a failure's trace can be opened.
+    trace: process.env.CI ? "off" : "retain-on-failure",
   },
   projects: [
     // The security spec compares digests of the database: it runs alone, before everything else.
