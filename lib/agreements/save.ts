@@ -20,6 +20,7 @@ import {
   type Transaction,
 } from "@/lib/revisions/write";
 import { refreshAgreementSearchText } from "./search-text";
+import { applyTallyChange, tallyContributions } from "./tallies";
 import { agreementSnapshot, snapshotChanges, type AgreementSnapshot } from "./snapshot";
 import type { AgreementInput } from "./schemas";
 
@@ -246,6 +247,7 @@ export async function saveAgreement(db: PrismaClient, userId: string, input: Agr
         ? (await tx.visit.findUniqueOrThrow({ where: { slug: input.signedDuringVisit }, select: { id: true } })).id
         : null;
       const before = current ? await agreementSnapshot(tx, current.id) : null;
+      const countedBefore = await tallyContributions(tx, current ? [current.id] : []);
       const previousVisitId = current?.signedDuringVisitId ?? null;
       const visitsBefore = previousVisitId === visitId ? new Map() : await visitsBeforeChange(tx, [previousVisitId, visitId]);
       let id: number;
@@ -270,6 +272,7 @@ export async function saveAgreement(db: PrismaClient, userId: string, input: Agr
       }
       await writeChildren(tx, id, input, slug);
       await refreshAgreementSearchText(tx, [id]);
+      await applyTallyChange(tx, countedBefore, await tallyContributions(tx, [id]));
       const after = (await agreementSnapshot(tx, id))!;
       const action = target.action ?? (current ? "UPDATE" : "CREATE");
       await recordRevision(
@@ -295,7 +298,9 @@ export async function setAgreementArchived(db: PrismaClient, userId: string, slu
     if (!current) return { ok: false, formError: { key: "agreementGone" } };
     if (current.archived === archived) return { ok: true, slug, version: current.version };
     const before = (await agreementSnapshot(tx, current.id))!;
+    const countedBefore = await tallyContributions(tx, [current.id]);
     await tx.agreement.update({ where: { id: current.id }, data: { archived, version: { increment: 1 } } });
+    await applyTallyChange(tx, countedBefore, await tallyContributions(tx, [current.id]));
     const version = current.version + 1;
     await recordRevision(
       tx,

@@ -1,5 +1,5 @@
-// Reads behind the dashboard (the home page): the aggregations of lib/db/sql/dashboard.ts, the figures and
-// the latest agreements and visits. Everything is cached until the agreements' change counter moves (visit
+// Reads behind the dashboard (the home page): the counts the record writer keeps (lib/db/sql/tallies.ts), the
+// figures and the latest agreements and visits. Everything is cached until the agreements' change counter moves (visit
 // writes move it too), so a dashboard served again costs one one-row read.
 import "server-only";
 import { getAgreementSummaries } from "@/lib/agreements/queries";
@@ -7,7 +7,7 @@ import { cachedQuery } from "@/lib/cache/query-cache";
 import { localName } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
 import { cachedCountries, cachedSql, getAgreementsVersion } from "@/lib/db/cached-sql";
-import { busiestPairLimit, busiestPairsSql, domainCountsSql, partyCountsSql, yearCountsSql } from "@/lib/db/sql/dashboard";
+import { busiestPairLimit, domainTalliesSql, talliesSql } from "@/lib/db/sql/tallies";
 import { getVisitCount, getVisitSummaries } from "@/lib/visits/queries";
 
 export const partnerLimit = 15;
@@ -49,15 +49,18 @@ const byCountThenName = (locale: Locale) => (a: { count: number; name: string },
 
 /** Every cooperation domain with its number of agreements, zero included; most agreements first. */
 export async function getDomainCounts(locale: Locale, version: number): Promise<DomainCount[]> {
-  const rows = await cachedSql<{ slug: string; nameEn: string; nameFr: string; count: Count }>(domainCountsSql(), version);
+  const rows = await cachedSql<{ slug: string; nameEn: string; nameFr: string; count: Count }>(domainTalliesSql(), version);
   return rows.map((row) => ({ slug: row.slug, name: localName(locale, row), count: Number(row.count) })).sort(byCountThenName(locale));
 }
 
 /** Agreements per year of signature, in year order, and how many have no date of signature. */
 export async function getYearCounts(version: number): Promise<{ years: YearCount[]; undated: number }> {
-  const rows = await cachedSql<{ year: string | null; count: Count }>(yearCountsSql(), version);
-  const years = rows.flatMap((row) => (row.year === null ? [] : [{ year: Number(row.year), count: Number(row.count) }]));
-  const undated = rows.find((row) => row.year === null);
+  const rows = await cachedSql<{ key: string; count: Count }>(talliesSql("YEAR"), version);
+  // The key of the agreements with no date is "".
+  const years = rows
+    .flatMap((row) => (row.key === "" ? [] : [{ year: Number(row.key), count: Number(row.count) }]))
+    .sort((a, b) => a.year - b.year);
+  const undated = rows.find((row) => row.key === "");
   return { years, undated: undated ? Number(undated.count) : 0 };
 }
 
@@ -68,11 +71,11 @@ export async function getPartnerCounts(
   limit = partnerLimit,
 ): Promise<{ top: CountryCount[]; more: number; covered: number }> {
   const [rows, names] = await Promise.all([
-    cachedSql<{ code: string; count: Count }>(partyCountsSql(), version),
+    cachedSql<{ key: string; count: Count }>(talliesSql("PARTY"), version),
     countryNames(locale, version),
   ]);
   const all = rows
-    .map((row) => ({ code: row.code, name: names.get(row.code) ?? row.code, count: Number(row.count) }))
+    .map((row) => ({ code: row.key, name: names.get(row.key) ?? row.key, count: Number(row.count) }))
     .sort(byCountThenName(locale));
   return { top: all.slice(0, limit), more: Math.max(0, all.length - limit), covered: all.length };
 }
@@ -80,11 +83,14 @@ export async function getPartnerCounts(
 /** The pairs of states party to the most agreements together. */
 export async function getBusiestPairs(locale: Locale, version: number, limit = busiestPairLimit): Promise<BusiestPair[]> {
   const [rows, names] = await Promise.all([
-    cachedSql<{ a: string; b: string; count: Count }>(busiestPairsSql(limit), version),
+    cachedSql<{ key: string; count: Count }>(talliesSql("PAIR", limit), version),
     countryNames(locale, version),
   ]);
   const state = (code: string) => ({ code, name: names.get(code) ?? code });
-  return rows.map((row) => ({ states: [state(row.a), state(row.b)], count: Number(row.count) }));
+  return rows.map((row) => {
+    const [a, b] = row.key.split(" ") as [string, string];
+    return { states: [state(a), state(b)], count: Number(row.count) };
+  });
 }
 
 export type DashboardData = Awaited<ReturnType<typeof getDashboard>>;

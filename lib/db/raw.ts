@@ -19,3 +19,8 @@ export function forEngine(sql: string, provider: DatabaseProvider): string {
 export function runSql<T>(client: PrismaClient, fragment: SqlFragment): Promise<T[]> {
   return client.$queryRawUnsafe<T[]>(forEngine(fragment.sql, providerOf(client)), ...fragment.params);
 }
+
+/** Runs a statement that returns no rows (INSERT, UPDATE, DELETE); resolves to the number of rows it changed. */
+export function executeSql(client: Pick<PrismaClient, "$executeRawUnsafe">, fragment: SqlFragment): Promise<number> {
+  return client.$executeRawUnsafe(forEngine(fragment.sql, providerOf(client)), ...fragment.params);
+}

@@ -3,6 +3,7 @@
 // (immediate-transactions.ts), so another process's write cannot make it fail halfway; what an engine can still
 // refuse for a reason that a second run would not meet is tried again here, after a short pause.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { providerOf, recordProvider } from "./client-provider";
 
 export type WriteTransaction = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -37,7 +38,11 @@ function mayRunAgain(error: unknown): boolean {
 export async function writeTransaction<T>(db: PrismaClient, write: (tx: WriteTransaction) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction(write);
+      // Raw SQL inside the transaction is spelled for the engine of the client it came from.
+      return await db.$transaction((tx) => {
+        recordProvider(tx, providerOf(db));
+        return write(tx);
+      });
     } catch (error) {
       if (attempt >= attempts || !mayRunAgain(error)) throw error;
       await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** attempt * Math.random()));

@@ -2,14 +2,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { cachedDomains, cachedSql, getAgreementsVersion, toNumber } from "@/lib/db/cached-sql";
-import { domainCountsSql } from "@/lib/db/sql/dashboard";
+import { domainTalliesSql } from "@/lib/db/sql/tallies";
 
 /** Every domain, by English name, with the dashboard's counts (Prisma's `_count` would group every row). */
 export async function getDomains() {
   const version = await getAgreementsVersion();
   const [domains, counts] = await Promise.all([
     cachedDomains(version),
-    cachedSql<{ id: bigint | number; count: bigint | number }>(domainCountsSql(), version),
+    cachedSql<{ id: bigint | number; count: bigint | number }>(domainTalliesSql(), version),
   ]);
   const countById = new Map(counts.map((row) => [Number(row.id), toNumber(row.count)]));
   return domains

@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { refreshAgreementSearchText } from "@/lib/agreements/search-text";
+import { recountTallies } from "@/lib/agreements/tallies";
 import { refreshVisitSearchText } from "@/lib/visits/search-text";
 import { bumpChangeVersion } from "@/lib/cache/change-counter";
 import { writeTransaction } from "@/lib/db/write";
@@ -36,6 +37,7 @@ export async function seedDatabase(prisma: PrismaClient, root = process.cwd()): 
     if (!alreadySeeded) {
       await createRecords(tx, communiqueText.trim());
       await recordInitialRevisions(tx);
+      await recountTallies(tx);
     }
     // Agreements and visits written before the search text existed (or by hand) get theirs now.
     const unindexed = await tx.agreement.findMany({ where: { searchText: "" }, select: { id: true } });

@@ -2,7 +2,7 @@
 // for its own work. Add a page here with its queries.
 import { parseAgreementSearch } from "@/lib/agreements/search-params";
 import { countQuery, domainCountsQuery, pageQuery, type SqlFragment } from "@/lib/db/sql/agreement-search";
-import { busiestPairsSql, dashboardSql } from "@/lib/db/sql/dashboard";
+import { dashboardSql, talliesSql } from "@/lib/db/sql/tallies";
 import {
   countryCountsQuery,
   countryDomainsQuery,
@@ -54,9 +54,9 @@ function tableView(name: string, query: string): BenchView {
 
 /** The pair of states party to the most agreements together, as the pair page's address has it ("il-ma"). */
 export async function busiestPair(db: BenchDatabase): Promise<string> {
-  const [pair] = await db.all<{ a: string; b: string }>(busiestPairsSql(1, db.provider));
+  const [pair] = await db.all<{ key: string }>(talliesSql("PAIR", 1, db.provider));
   if (!pair) throw new Error("the database has no agreement between two states");
-  return `${pair.a}-${pair.b}`.toLowerCase();
+  return pair.key.replace(" ", "-").toLowerCase();
 }
 
 /** The state party to the most agreements, lower case as in its page's address. */
@@ -118,7 +118,7 @@ export const views: BenchView[] = [
     "every filter",
     "q=defense&domain=training&domain=cybersecurity&party=fr&form=AGREEMENT&nature=BINDING&status=IN_FORCE&from=1990&to=2020&sort=title",
   ),
-  // The home page: its aggregations (its other reads, figures and latest records, cost a few ms).
+  // The home page: its counts, kept by the record writer (its other reads, figures and latest records, cost a few ms).
   { name: "dashboard", path: "/", raw: ({ provider }) => dashboardSql(provider) },
   {
     name: "busiest pair",

@@ -8,6 +8,7 @@ import { finished } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { createPrismaClient } from "@/lib/db/create-client";
+import { recountTalliesSql } from "@/lib/db/sql/tallies";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { copyText } from "./copy-text";
 import type { SynthCountry, SynthDomain } from "./generate";
@@ -114,6 +115,9 @@ export async function synthPostgresql({ url, count, seed, worker, phases }: Post
   for (const table of ["Person", "Agreement", "Visit"]) {
     await client.query(`SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), (SELECT max(id) FROM "${table}"))`);
   }
+  // The dashboard's counts, which the record writer keeps for each later write.
+  for (const { sql } of recountTalliesSql("postgresql")) await client.query(sql);
+  phases.end("counts");
   await client.query(`INSERT INTO "ChangeCounter" (scope, version) VALUES ('agreements', 1)
     ON CONFLICT (scope) DO UPDATE SET version = "ChangeCounter".version + 1`);
   // Planner statistics, and the visibility map that lets counts be answered from the indexes alone, as

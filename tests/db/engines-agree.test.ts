@@ -11,9 +11,9 @@ import { parseAgreementSearch, sortFields } from "@/lib/agreements/search-params
 import { createPrismaClient, type PrismaClient } from "@/lib/db/create-client";
 import { runSql } from "@/lib/db/raw";
 import { allIdsQuery, countQuery, domainCountsQuery, pageQuery, type SqlFragment } from "@/lib/db/sql/agreement-search";
-import { busiestPairsSql, domainCountsSql, partyCountsSql, yearCountsSql } from "@/lib/db/sql/dashboard";
 import * as relationship from "@/lib/db/sql/relationship";
 import { insertAttemptUnderLimits } from "@/lib/db/sql/sign-in-attempts";
+import { domainTalliesSql, talliesSql } from "@/lib/db/sql/tallies";
 import { visitCountQuery, visitPageQuery } from "@/lib/db/sql/visit-search";
 import type { DatabaseProvider } from "@/lib/db/url";
 import { AgreementForm, AgreementStatus, LegalNature, VisitKind } from "@/lib/generated/prisma/enums";
@@ -185,14 +185,17 @@ describe.skipIf(!testPostgresServer)("SQLite and PostgreSQL, holding the same re
     expect(slugs).toContain("ma-il-cybersecurity-mou");
   });
 
-  it("on the dashboard's aggregations", async () => {
-    const domains = await agreed((provider) => domainCountsSql(provider), { table: "CooperationDomain" });
+  it("on the dashboard's counts", async () => {
+    const domains = await agreed((provider) => domainTalliesSql(provider), { table: "CooperationDomain" });
     expect(domains.length).toBe(domainSlugs.length);
-    const years = await agreed((provider) => yearCountsSql(provider));
-    expect(years[0]?.year, "the undated agreements come first").toBeNull();
-    await agreed((provider) => partyCountsSql(provider));
-    expect(await agreed((provider) => busiestPairsSql(10, provider))).toHaveLength(10);
-    await agreed((provider) => busiestPairsSql(1, provider));
+    const years = await agreed((provider) => talliesSql("YEAR", undefined, provider));
+    expect(
+      years.some((row) => row.key === ""),
+      "the undated agreements are counted under the key ''",
+    ).toBe(true);
+    await agreed((provider) => talliesSql("PARTY", undefined, provider));
+    expect(await agreed((provider) => talliesSql("PAIR", 10, provider))).toHaveLength(10);
+    await agreed((provider) => talliesSql("PAIR", 1, provider));
   });
 
   it("on the country pages", async () => {

@@ -3,6 +3,8 @@
 // any difference in ordering, comparison or text search between the engines shows. The sample comes from a fixed
 // fast-check seed: every engine, and every run, gets the same rows in the same order (and so the same ids).
 import fc from "fast-check";
+import { recountTallies } from "@/lib/agreements/tallies";
+import { writeTransaction } from "@/lib/db/write";
 import { refreshAgreementSearchText } from "@/lib/agreements/search-text";
 import type { PrismaClient } from "@/lib/db/create-client";
 import { AgreementForm, AgreementStatus, LegalNature, VisitKind } from "@/lib/generated/prisma/enums";
@@ -171,4 +173,5 @@ export async function loadRecords(prisma: PrismaClient): Promise<void> {
   }
   await refreshAgreementSearchText(prisma, agreementIds);
   await refreshVisitSearchText(prisma, [...visitIds.values()]);
+  await writeTransaction(prisma, (tx) => recountTallies(tx));
 }

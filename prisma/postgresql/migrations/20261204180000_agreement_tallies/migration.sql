@@ -1,0 +1,30 @@
+-- The dashboard's counts, kept by the record writer (lib/agreements/tallies.ts) instead of grouped on each visit.
+-- CreateEnum
+CREATE TYPE "TallyKind" AS ENUM ('DOMAIN', 'YEAR', 'PARTY', 'PAIR');
+
+-- CreateTable
+CREATE TABLE "AgreementTally" (
+    "kind" "TallyKind" NOT NULL,
+    "key" TEXT NOT NULL,
+    "count" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "AgreementTally_pkey" PRIMARY KEY ("kind","key")
+);
+
+-- CreateIndex
+CREATE INDEX "AgreementTally_kind_count_idx" ON "AgreementTally"("kind", "count");
+
+-- The counts of the agreements already there (lib/db/sql/tallies.ts, recountTalliesSql).
+INSERT INTO "AgreementTally" ("kind", "key", "count") SELECT CAST('DOMAIN' AS "TallyKind") AS "kind", CAST(ad."domainId" AS TEXT) AS "key", COUNT(*) AS "count"
+      FROM "AgreementDomain" ad JOIN "Agreement" a ON a."id" = ad."agreementId" WHERE a."archived" = false AND 1 = 1 GROUP BY ad."domainId"
+    UNION ALL
+    SELECT CAST('YEAR' AS "TallyKind"), COALESCE(substr(a."signedOn", 1, 4), ''), COUNT(*) FROM "Agreement" a WHERE a."archived" = false AND 1 = 1 GROUP BY COALESCE(substr(a."signedOn", 1, 4), '')
+    UNION ALL
+    SELECT CAST('PARTY' AS "TallyKind"), p."countryCode", COUNT(*)
+      FROM "AgreementParty" p JOIN "Agreement" a ON a."id" = p."agreementId" WHERE a."archived" = false AND 1 = 1 GROUP BY p."countryCode"
+    UNION ALL
+    SELECT CAST('PAIR' AS "TallyKind"), p1."countryCode" || ' ' || p2."countryCode", COUNT(*)
+      FROM "AgreementParty" p1
+      JOIN "AgreementParty" p2 ON p2."agreementId" = p1."agreementId" AND p2."countryCode" COLLATE "C" > p1."countryCode"
+      JOIN "Agreement" a ON a."id" = p1."agreementId"
+      WHERE a."archived" = false AND 1 = 1 GROUP BY p1."countryCode", p2."countryCode";
