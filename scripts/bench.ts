@@ -6,12 +6,14 @@
 // views whose name contains one of the given texts.
 import autocannon from "autocannon";
 import { existsSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { SqlFragment } from "@/lib/db/sql/fragments";
 import { type BenchDatabase, isPostgresUrl, openBenchDatabase } from "./bench/database";
-import { buildApp, html, httpTime, median, startApp } from "./bench/server";
+import { buildApp, html, httpTime, median, pageTime, startApp } from "./bench/server";
 import { views } from "./bench/views";
+import { openBenchWriter } from "./bench/write";
 
 const { values } = parseArgs({
   options: {
@@ -40,6 +42,9 @@ if (selected.length === 0) {
   console.error(`bench: no view's name contains "${values.only}"; the views: ${views.map((view) => view.name).join(", ")}`);
   process.exit(2);
 }
+
+const load1 = () => os.loadavg()[0]!.toFixed(2);
+const loadAtStart = load1();
 
 // The home page sends visitors to the first-run setup while the database has no account, and a synthetic
 // database has none: the bench gives it one, a viewer without a password (nobody can sign in with it), so
@@ -90,7 +95,7 @@ async function rawTimes(db: BenchDatabase, resolved: ResolvedView[]): Promise<Ma
   return times;
 }
 
-async function load(url: string) {
+async function concurrentLoad(url: string) {
   const result = await autocannon({
     url,
     headers: html,
@@ -131,16 +136,32 @@ async function floorTime(base: string): Promise<number> {
   return httpTime(`${base}${chunk}`, runs);
 }
 
+// The first request after a write: the write moves the change counter, so the kept results and pages of every
+// app server are stale and this request runs the view's queries and renders it again. The median of `runs`, each
+// after an archive and a restore of the same agreement by the record writer. Never on the app's own database.
+const writable = target !== path.resolve("prisma/dev.db");
+async function afterWriteTime(url: string, writer: Awaited<ReturnType<typeof openBenchWriter>>): Promise<number> {
+  await pageTime(url);
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    await writer.writeTwice();
+    samples.push(await pageTime(url));
+  }
+  return median(samples);
+}
+
 // With caches, as served: the first request of each view fills them, the rest are served from them.
 const { server, base } = await startApp(databaseUrl, true);
+const writer = writable ? await openBenchWriter(databaseUrl) : null;
 const rows: Record<string, string | number>[] = [];
 let floor = 0;
 try {
   floor = await floorTime(base);
   for (const view of resolved) {
     const url = `${base}${view.url}`;
+    const afterWrite = writer ? await afterWriteTime(url, writer) : null;
     const app = await httpTime(url, runs);
-    const concurrent = await load(url);
+    const concurrent = await concurrentLoad(url);
     const sql = raw.get(view.name)!;
     rows.push({
       view: view.name,
@@ -149,6 +170,7 @@ try {
       "app ms": app.toFixed(1),
       "app/raw": sql > 0 ? (app / sql).toFixed(2) : "–",
       "app ms, no cache": uncached.get(view.name)!.toFixed(1),
+      "first after a write ms": afterWrite === null ? "–" : afterWrite.toFixed(1),
       [`p50 ms (${values.connections} clients)`]: concurrent.p50,
       "p99 ms": concurrent.p99,
       "req/s": Math.round(concurrent.rps),
@@ -157,6 +179,7 @@ try {
   }
 } finally {
   server.kill();
+  await writer?.close();
 }
 console.log(`\nViews on ${Number(agreements).toLocaleString("en")} agreements (${shownDb}); medians of ${runs} runs`);
 console.log(
@@ -164,4 +187,8 @@ console.log(
 );
 console.log("  dashboard: counts by domain, year, party and pair); app = GET of the HTML page from the app server");
 console.log(`floor = ${floor.toFixed(1)} ms: the app server serving a static JavaScript chunk of the same build`);
+console.log(
+  `first after a write = GET right after the record writer archived and restored ${writer ? "an agreement" : "nothing (the app's own database is never written)"}`,
+);
+console.log(`machine load (1-minute average, ${os.availableParallelism()} cores): ${loadAtStart} at the start, ${load1()} at the end`);
 console.table(rows);

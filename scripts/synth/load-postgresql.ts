@@ -103,7 +103,7 @@ export async function synthPostgresql({ url, count, seed, worker, phases }: Post
     }),
   );
   bar.stop();
-  phases.end("rows");
+  phases.end("rows", { count, of: "agreements" });
 
   console.log("db:synth: rebuilding indexes and foreign keys…");
   await client.query("SET maintenance_work_mem = '512MB'");

@@ -80,7 +80,7 @@ export async function synthSqlite({ file, count, seed, worker, phases }: SqliteL
   }
   for (const { insert } of inserts) insert.flush();
   bar.stop();
-  phases.end("rows");
+  phases.end("rows", { count, of: "agreements" });
   console.log("db:synth: rebuilding indexes and the search index…");
   for (const { sql } of deferred) sqlite.exec(sql);
   phases.end("indexes");
