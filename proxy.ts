@@ -7,7 +7,10 @@
 // - serves copies of rendered pages that anonymous readers ask for most (lib/cache/page-cache.ts): the dashboard,
 //   the two tables, the countries and the canonical country and pair pages. On a miss it asks the app itself for
 //   the page, marked so that this proxy lets that inner request through, and keeps the answer with its nonce,
-//   which is replaced by a new one each time the copy is served.
+//   which is replaced by a new one each time the copy is served;
+// - sends an anonymous reader's pages without `no-store` (Next.js's default for a page rendered on request), so the
+//   browser's back/forward cache may keep them: `private, no-cache` still has every ordinary visit ask again. A
+//   signed-in reader's pages keep `no-store`.
 import { NextResponse, type NextRequest } from "next/server";
 import { columnPreferences as agreementColumns } from "@/lib/agreements/column-preferences";
 import { signInHref } from "@/lib/auth/paths";
@@ -24,6 +27,7 @@ const fillHeader = "x-accords-page-fill";
 // Cookies that this proxy knows the page depends on; any other cookie (a session) means "do not cache".
 const knownCookies = new Set([localeCookie, agreementColumns.cookie, visitColumns.cookie]);
 const cachedPaths = new Set(["/", "/agreements", "/visits", "/countries"]);
+const anonymousPageCaching = "private, no-cache, max-age=0, must-revalidate";
 
 /** Country and pair pages at their canonical address only: other spellings redirect, and a redirect is not kept. */
 function isCachedPath(path: string): boolean {
@@ -33,15 +37,21 @@ function isCachedPath(path: string): boolean {
   return false;
 }
 
-function cacheKey(request: NextRequest): string | null {
-  const isPlainPageLoad =
-    isCachedPath(request.nextUrl.pathname) &&
+/** A page loaded as a document (an address typed or followed), not the data of a navigation inside the app. */
+function isPlainPageLoad(request: NextRequest): boolean {
+  return (
     request.method === "GET" &&
     !request.headers.has("rsc") &&
     !request.headers.has("next-router-state-tree") &&
     !request.nextUrl.searchParams.has("_rsc") &&
-    (request.headers.get("accept") ?? "").includes("text/html");
-  if (!isPlainPageLoad || !queryCacheEnabled() || !publicRead()) return null;
+    (request.headers.get("accept") ?? "").includes("text/html")
+  );
+}
+
+const hasSession = (request: NextRequest) => sessionCookieNames.some((name) => request.cookies.has(name));
+
+function cacheKey(request: NextRequest): string | null {
+  if (!isCachedPath(request.nextUrl.pathname) || !isPlainPageLoad(request) || !queryCacheEnabled() || !publicRead()) return null;
   if (request.cookies.getAll().some((cookie) => !knownCookies.has(cookie.name))) return null;
   const cookieLocale = request.cookies.get(localeCookie)?.value;
   const locale = isLocale(cookieLocale)
@@ -80,7 +90,7 @@ const openPaths = new Set(["/sign-in", "/setup", "/icon.svg"]);
 
 function needsSignIn(request: NextRequest): boolean {
   if (publicRead() || openPaths.has(request.nextUrl.pathname)) return false;
-  return !sessionCookieNames.some((name) => request.cookies.has(name));
+  return !hasSession(request);
 }
 
 function plainAnswer(message: string, status: number, https: boolean): Response {
@@ -110,7 +120,10 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", csp);
   requestHeaders.set("x-accords-path", request.nextUrl.pathname + request.nextUrl.search);
-  return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), securityHeaders(csp, https));
+  const response = withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), securityHeaders(csp, https));
+  // Next.js writes its own Cache-Control only where none is set yet.
+  if (isPlainPageLoad(request) && !hasSession(request)) response.headers.set("cache-control", anonymousPageCaching);
+  return response;
 }
 
 async function servePageCopy(request: NextRequest, key: string, version: number, https: boolean) {
@@ -119,6 +132,7 @@ async function servePageCopy(request: NextRequest, key: string, version: number,
     const nonce = newNonce();
     const body = hit.nonce ? hit.body.replaceAll(hit.nonce, nonce) : hit.body;
     const response = new Response(body, { headers: [...hit.headers, ["x-accords-cache", "hit"]] });
+    response.headers.set("cache-control", anonymousPageCaching);
     return withHeaders(response, securityHeaders(pageCsp(nonce, https), https));
   }
 
@@ -139,6 +153,7 @@ async function servePageCopy(request: NextRequest, key: string, version: number,
   // nothing about this reader's connection, so they are written again for it.
   const answer = new Headers(keptHeaders(response.headers));
   answer.set("x-accords-cache", "miss");
+  if (response.status === 200) answer.set("cache-control", anonymousPageCaching);
   for (const cookie of response.headers.getSetCookie()) answer.append("set-cookie", cookie);
   // A redirect (the home page sends a new installation to /setup) passed on from here needs an absolute address.
   const location = response.headers.get("location");

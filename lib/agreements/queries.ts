@@ -4,6 +4,8 @@
 // dashboard, country, pair and visit pages by their own queries modules; the writers by save.ts and snapshot.ts.
 import "server-only";
 import { db } from "@/lib/db";
+import { runSql } from "@/lib/db/raw";
+import { latestIdsQuery } from "@/lib/db/sql/agreement-search";
 import { agreementTitle, localName, otherLocale } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
 import { agreementSnapshot } from "./snapshot";
@@ -25,16 +27,14 @@ export const agreementSummarySelect = {
   domains: { select: { domain: true }, orderBy: { domain: { slug: "asc" } } },
 } as const;
 
-export type AgreementSummary = Awaited<ReturnType<typeof getAgreementSummaries>>[number];
+export type AgreementSummary = Awaited<ReturnType<typeof getLatestAgreements>>[number];
 
-/** Agreements that are not archived, latest signature first; unknown dates last. */
-export async function getAgreementSummaries({ take }: { take?: number } = {}) {
-  return db.agreement.findMany({
-    where: { archived: false },
-    select: agreementSummarySelect,
-    orderBy: [{ signedOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],
-    take,
-  });
+/** The latest agreements that are not archived: latest signature first, unknown dates last. */
+export async function getLatestAgreements(take: number) {
+  const ids = (await runSql<{ id: bigint | number }>(db, latestIdsQuery(take))).map((row) => Number(row.id));
+  const agreements = await db.agreement.findMany({ where: { id: { in: ids } }, select: agreementSummarySelect });
+  const byId = new Map(agreements.map((agreement) => [agreement.id, agreement]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 export type AgreementDetail = NonNullable<Awaited<ReturnType<typeof getAgreement>>>;

@@ -2,7 +2,7 @@
 // figures and the latest agreements and visits. Everything is cached until the agreements' change counter moves (visit
 // writes move it too), so a dashboard served again costs one one-row read.
 import "server-only";
-import { getAgreementSummaries } from "@/lib/agreements/queries";
+import { getLatestAgreements } from "@/lib/agreements/queries";
 import { cachedQuery } from "@/lib/cache/query-cache";
 import { localName } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
@@ -103,7 +103,7 @@ export async function getDashboard(locale: Locale) {
     getPartnerCounts(locale, version),
     getBusiestPairs(locale, version),
     cachedQuery(version, "dashboard:visit-count", () => getVisitCount()),
-    cachedQuery(version, "dashboard:latest-agreements", () => getAgreementSummaries({ take: latestCount })),
+    cachedQuery(version, "dashboard:latest-agreements", () => getLatestAgreements(latestCount)),
     cachedQuery(version, "dashboard:latest-visits", () => getVisitSummaries({ take: latestCount })),
   ]);
   // Every agreement that is not archived has one year of signature or none.

@@ -1,7 +1,7 @@
 // The pages `npm run bench` measures (scripts/bench.ts): each with its address and the raw SQL that stands
 // for its own work. Add a page here with its queries.
 import { parseAgreementSearch } from "@/lib/agreements/search-params";
-import { countQuery, domainCountsQuery, pageQuery, type SqlFragment } from "@/lib/db/sql/agreement-search";
+import { countQuery, domainCountsQuery, latestIdsQuery, pageQuery, type SqlFragment } from "@/lib/db/sql/agreement-search";
 import { dashboardSql, talliesSql } from "@/lib/db/sql/tallies";
 import {
   countryCountsQuery,
@@ -119,7 +119,7 @@ export const views: BenchView[] = [
     "q=defense&domain=training&domain=cybersecurity&party=fr&form=AGREEMENT&nature=BINDING&status=IN_FORCE&from=1990&to=2020&sort=title",
   ),
   // The home page: its counts, kept by the record writer (its other reads, figures and latest records, cost a few ms).
-  { name: "dashboard", path: "/", raw: ({ provider }) => dashboardSql(provider) },
+  { name: "dashboard", path: "/", raw: ({ provider }) => [...dashboardSql(provider), latestIdsQuery(5, provider)] },
   {
     name: "busiest pair",
     path: async (db) => `/pairs/${await busiestPair(db)}`,

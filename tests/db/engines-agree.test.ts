@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseAgreementSearch, sortFields } from "@/lib/agreements/search-params";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/create-client";
 import { runSql } from "@/lib/db/raw";
-import { allIdsQuery, countQuery, domainCountsQuery, pageQuery, type SqlFragment } from "@/lib/db/sql/agreement-search";
+import { allIdsQuery, countQuery, domainCountsQuery, latestIdsQuery, pageQuery, type SqlFragment } from "@/lib/db/sql/agreement-search";
 import * as relationship from "@/lib/db/sql/relationship";
 import { insertAttemptUnderLimits } from "@/lib/db/sql/sign-in-attempts";
 import { domainTalliesSql, talliesSql } from "@/lib/db/sql/tallies";
@@ -196,6 +196,7 @@ describe.skipIf(!testPostgresServer)("SQLite and PostgreSQL, holding the same re
     await agreed((provider) => talliesSql("PARTY", undefined, provider));
     expect(await agreed((provider) => talliesSql("PAIR", 10, provider))).toHaveLength(10);
     await agreed((provider) => talliesSql("PAIR", 1, provider));
+    expect(await agreed((provider) => latestIdsQuery(5, provider), { table: "Agreement" })).toHaveLength(5);
   });
 
   it("on the country pages", async () => {

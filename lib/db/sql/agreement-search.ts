@@ -74,6 +74,19 @@ export function pageQuery(
   };
 }
 
+/**
+ * The ids of the latest agreements that are not archived (the table's default order), for the dashboard: written
+ * as the table's page is, so both engines walk the default order's index; Prisma's own ORDER BY … NULLS LAST made
+ * SQLite sort all 250,000 rows (175 ms against under 1).
+ */
+export function latestIdsQuery(limit: number, provider: DatabaseProvider = databaseProvider()): SqlFragment {
+  return {
+    sql: `SELECT a."id" AS "id" FROM "Agreement" a WHERE a."archived" = false
+      ORDER BY ${textOrder(`a."signedOn"`, provider)} DESC NULLS LAST, a."id" DESC LIMIT ?`,
+    params: [limit],
+  };
+}
+
 export function countQuery(search: AgreementSearch, provider: DatabaseProvider = databaseProvider()): SqlFragment {
   const where = whereClause(search, undefined, provider);
   return { sql: `SELECT COUNT(*) AS "total" FROM "Agreement" a WHERE ${where.sql}`, params: where.params };
