@@ -38,9 +38,9 @@ function isCachedPath(path: string): boolean {
 }
 
 /** A page loaded as a document (an address typed or followed), not the data of a navigation inside the app. */
-function isPlainPageLoad(request: NextRequest): boolean {
+function isPlainPageLoad(request: NextRequest, method = "GET"): boolean {
   return (
-    request.method === "GET" &&
+    request.method === method &&
     !request.headers.has("rsc") &&
     !request.headers.has("next-router-state-tree") &&
     !request.nextUrl.searchParams.has("_rsc") &&
@@ -122,7 +122,9 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("x-accords-path", request.nextUrl.pathname + request.nextUrl.search);
   const response = withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), securityHeaders(csp, https));
   // Next.js writes its own Cache-Control only where none is set yet.
-  if (isPlainPageLoad(request) && !hasSession(request)) response.headers.set("cache-control", anonymousPageCaching);
+  if ((isPlainPageLoad(request) || isPlainPageLoad(request, "HEAD")) && !hasSession(request)) {
+    response.headers.set("cache-control", anonymousPageCaching);
+  }
   return response;
 }
 

@@ -1,9 +1,9 @@
 // The back/forward cache for anonymous readers: their pages are sent without `no-store` (which keeps a page out of
 // the browser's back/forward cache), so Back shows the previous page at once, as it was left; a signed-in reader's
-// pages keep `no-store`. Playwright turns the cache off in the browsers it starts: the browser test starts one
-// with it on.
+// pages keep `no-store`. Playwright turns the cache off in the browsers it starts, and Chromium's headless shell
+// never restores a page from it: the browser test starts the whole browser with it on.
 import { chromium, expect, test } from "@playwright/test";
-import { chromiumArgs, chromiumPath } from "./browser.mjs";
+import { chromiumArgs, wholeChromiumPath } from "./browser.mjs";
 import { accounts, signIn } from "./fixtures/accounts";
 
 const readerPages = [
@@ -40,9 +40,10 @@ test("a signed-in reader's pages keep no-store", async ({ page }) => {
 });
 
 test("Back brings an anonymous reader's table back from the back/forward cache, filters and all", async ({ baseURL }) => {
-  const executablePath = chromiumPath();
+  const executablePath = wholeChromiumPath();
+  expect(executablePath, "the whole Chromium browser is installed (Debian: apt-get install chromium)").toBeTruthy();
   const browser = await chromium.launch({
-    executablePath: executablePath && executablePath !== "playwright" ? executablePath : undefined,
+    executablePath: executablePath!,
     args: chromiumArgs,
     ignoreDefaultArgs: ["--disable-back-forward-cache"],
   });
@@ -58,9 +59,12 @@ test("Back brings an anonymous reader's table back from the back/forward cache, 
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await page.waitForLoadState("networkidle");
     await page.goto("/countries");
-    await page.goBack();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    // A page restored from the cache fires no new load event: wait for the address only.
+    await page.goBack({ waitUntil: "commit" });
     await expect(page).toHaveURL(/\/agreements\?q=securite$/);
-    expect(await page.evaluate(() => (window as unknown as { restored?: boolean }).restored)).toBe(true);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { restored?: boolean }).restored)).toBe(true);
+    await expect(page.getByRole("searchbox")).toHaveValue("securite");
   } finally {
     await browser.close();
   }

@@ -28,3 +28,11 @@ export const chromiumArgs = [
   "--no-first-run",
   "--disable-quic",
 ];
+
+// The whole browser, for what its headless shell lacks: the back/forward cache (the shell never restores a page
+// from it) and Lighthouse.
+const wholeBrowserCandidates = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+
+export function wholeChromiumPath() {
+  return wholeBrowserCandidates.find((candidate) => existsSync(candidate)) ?? null;
+}
