@@ -9,6 +9,7 @@
 import { cache } from "react";
 import { getChangeVersion } from "@/lib/cache/change-counter";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { providerOf, recordProvider } from "./client-provider";
 import { databaseProvider, databaseUrl } from "./url";
 
 /**
@@ -219,5 +220,7 @@ export function createReadRouting(primary: PrismaClient, replicas: Replica[], op
     },
   });
   routings.set(db, readThrough);
+  // Raw SQL through the routed client is spelled for its primary's engine.
+  recordProvider(db, providerOf(primary));
   return { db, withReadClient: readThrough };
 }

@@ -1,0 +1,133 @@
+// `npm run lighthouse [-- --no-build --runs 3 --form mobile|desktop|both --db .tmp/lighthouse.db]`
+// Builds the app (into .next-bench, as the benchmark does), starts it on a free port on a database of its own (made
+// with db:synth, 2,000 agreements, the first time), and runs Lighthouse 12 in the system's whole Chromium on the
+// reader pages, as a phone (Lighthouse's default: Moto G Power, slow 4G, 4× CPU slowdown) and as a desktop. Prints,
+// per page and form, the medians of the runs: performance and accessibility scores, LCP, TBT, CLS, the JavaScript
+// a browser downloads (bytes over the wire, gzip) and Lighthouse's CPU benchmark index, which shows a busy machine
+// as such (a quiet one scores ~1,000 and more; below ~700 the timings are the machine's, not the page's).
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse, { type Flags, type Result } from "lighthouse";
+import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { wholeChromiumPath } from "../e2e/browser.mjs";
+import { openBenchDatabase } from "./bench/database";
+import { buildApp, median, startApp } from "./bench/server";
+
+const { values } = parseArgs({
+  options: {
+    db: { type: "string", default: ".tmp/lighthouse.db" },
+    runs: { type: "string", default: "3" },
+    form: { type: "string", default: "both" },
+    "no-build": { type: "boolean", default: false },
+  },
+});
+
+/** The pages the speed issue names: every kind of reader page, the tables with and without a search. */
+const pages = [
+  "/",
+  "/agreements",
+  "/agreements?domain=training&q=securite",
+  "/agreements/ma-il-defence-mou-2021",
+  "/pairs/il-ma",
+  "/visits",
+  "/countries/ma",
+];
+const forms = values.form === "both" ? (["mobile", "desktop"] as const) : ([values.form] as ("mobile" | "desktop")[]);
+if (!forms.every((form) => form === "mobile" || form === "desktop")) {
+  console.error(`lighthouse: --form is mobile, desktop or both, not "${values.form}"`);
+  process.exit(2);
+}
+const runs = Number(values.runs);
+const file = path.resolve(values.db);
+
+const chromePath = wholeChromiumPath();
+if (!chromePath) {
+  console.error("lighthouse: needs the whole Chromium browser (Debian: apt-get install chromium)");
+  process.exit(2);
+}
+
+// A database of its own: the seed and 2,000 synthetic agreements, so the tables show full pages; and an account,
+// so that / is the dashboard rather than the first-run setup.
+if (!existsSync(file)) execFileSync("npm", ["run", "db:synth", "--", "--count", "2000", "--db", file], { stdio: "inherit" });
+{
+  const db = await openBenchDatabase(file);
+  const [{ n }] = (await db.all<{ n: number }>({ sql: `SELECT COUNT(*) AS "n" FROM "User"`, params: [] })) as [{ n: number }];
+  if (Number(n) === 0) {
+    const now = new Date().toISOString();
+    await db.all({
+      sql: `INSERT INTO "User" ("id", "name", "email", "emailVerified", "role", "createdAt", "updatedAt") VALUES (?, ?, ?, true, 'VIEWER', ?, ?)`,
+      params: ["lighthouse-viewer", "Lighthouse viewer", "lighthouse@accords.invalid", now, now],
+    });
+  }
+  await db.close();
+}
+
+if (!values["no-build"]) buildApp();
+const { server, base } = await startApp(`file:${file}`, true);
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+});
+
+interface Measure {
+  performance: number;
+  accessibility: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  jsKb: number;
+  benchmarkIndex: number;
+}
+
+function measure(lhr: Result): Measure {
+  const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  const resources = (lhr.audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)
+    ?.items;
+  const script = resources?.find((item) => item.resourceType === "script");
+  return {
+    performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+    accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
+    lcp: numeric("largest-contentful-paint"),
+    tbt: numeric("total-blocking-time"),
+    cls: numeric("cumulative-layout-shift"),
+    jsKb: (script?.transferSize ?? 0) / 1024,
+    benchmarkIndex: lhr.environment.benchmarkIndex,
+  };
+}
+
+const rows: Record<string, string | number>[] = [];
+try {
+  for (const form of forms) {
+    for (const page of pages) {
+      const samples: Measure[] = [];
+      for (let run = 0; run < runs; run++) {
+        const flags: Flags = { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] };
+        const result = await lighthouse(`${base}${page}`, flags, form === "desktop" ? desktopConfig : undefined);
+        if (!result) throw new Error(`Lighthouse gave no result for ${page}`);
+        if (result.lhr.runtimeError) throw new Error(`${page}: ${result.lhr.runtimeError.message}`);
+        samples.push(measure(result.lhr));
+      }
+      const middle = (pick: (sample: Measure) => number) => median(samples.map(pick));
+      rows.push({
+        form,
+        page,
+        performance: middle((sample) => sample.performance),
+        accessibility: middle((sample) => sample.accessibility),
+        "LCP ms": Math.round(middle((sample) => sample.lcp)),
+        "TBT ms": Math.round(middle((sample) => sample.tbt)),
+        CLS: middle((sample) => sample.cls).toFixed(3),
+        "JS KB (gzip)": middle((sample) => sample.jsKb).toFixed(1),
+        "CPU index": Math.round(middle((sample) => sample.benchmarkIndex)),
+      });
+    }
+  }
+} finally {
+  chrome.kill();
+  server.kill();
+}
+console.log(`\nLighthouse 12 on a production build (${file}); medians of ${runs} runs; machine load ${os.loadavg()[0]!.toFixed(2)}`);
+console.table(rows);
