@@ -99,18 +99,27 @@ function measure(lhr: Result): Measure {
   };
 }
 
+/**
+ * One Lighthouse run. A run whose trace Lighthouse could not record (NO_NAVSTART and the like, which a busy machine
+ * provokes now and then) is run again, up to three times.
+ */
+async function audit(url: string, form: "mobile" | "desktop"): Promise<Result> {
+  const flags: Flags = { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] };
+  for (let attempt = 1; ; attempt++) {
+    const result = await lighthouse(url, flags, form === "desktop" ? desktopConfig : undefined);
+    if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
+    if (!result.lhr.runtimeError) return result.lhr;
+    if (attempt === 3) throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
+    console.log(`lighthouse: ${url} (${form}): ${result.lhr.runtimeError.code}, running it again`);
+  }
+}
+
 const rows: Record<string, string | number>[] = [];
 try {
   for (const form of forms) {
     for (const page of pages) {
       const samples: Measure[] = [];
-      for (let run = 0; run < runs; run++) {
-        const flags: Flags = { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] };
-        const result = await lighthouse(`${base}${page}`, flags, form === "desktop" ? desktopConfig : undefined);
-        if (!result) throw new Error(`Lighthouse gave no result for ${page}`);
-        if (result.lhr.runtimeError) throw new Error(`${page}: ${result.lhr.runtimeError.message}`);
-        samples.push(measure(result.lhr));
-      }
+      for (let run = 0; run < runs; run++) samples.push(measure(await audit(`${base}${page}`, form)));
       const middle = (pick: (sample: Measure) => number) => median(samples.map(pick));
       rows.push({
         form,

@@ -34,7 +34,13 @@ export async function openBenchDatabase(target: string): Promise<BenchDatabase> 
   sqlite.pragma("mmap_size = 1073741824");
   return {
     provider: "sqlite",
-    all: async <T>({ sql, params }: SqlFragment) => sqlite.prepare(sql).all(...params) as T[],
+    all: async <T>({ sql, params }: SqlFragment) => {
+      // A statement that returns no rows (the account the bench adds) is run rather than read.
+      const statement = sqlite.prepare(sql);
+      if (statement.reader) return statement.all(...params) as T[];
+      statement.run(...params);
+      return [];
+    },
     close: async () => {
       sqlite.close();
     },
