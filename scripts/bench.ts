@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { SqlFragment } from "@/lib/db/sql/fragments";
-import { type BenchDatabase, isPostgresUrl, openBenchDatabase } from "./bench/database";
+import { type BenchDatabase, ensureViewerAccount, isPostgresUrl, openBenchDatabase } from "./bench/database";
 import { buildApp, html, httpTime, median, pageTime, startApp } from "./bench/server";
 import { views } from "./bench/views";
 import { openBenchWriter } from "./bench/write";
@@ -50,16 +50,14 @@ const loadAtStart = load1();
 // database has none: the bench gives it one, a viewer without a password (nobody can sign in with it), so
 // that `/` is measured as the dashboard. It never writes to the app's own database.
 async function ensureAccount(db: BenchDatabase) {
-  const [{ n }] = (await db.all<{ n: number | string }>({ sql: `SELECT COUNT(*) AS "n" FROM "User"`, params: [] })) as [{ n: number }];
-  if (Number(n) > 0) return;
-  if (target === path.resolve("prisma/dev.db")) throw new Error("the app's own database has no account; make one first");
-  const now = new Date().toISOString();
-  await db.all({
-    sql: `INSERT INTO "User" ("id", "name", "email", "emailVerified", "role", "createdAt", "updatedAt")
-      VALUES (?, ?, ?, true, 'VIEWER', ?, ?)`,
-    params: ["bench-viewer", "Bench viewer", "bench@accords.invalid", now, now],
-  });
-  console.log(`bench: ${shownDb} had no account; added a viewer without a password, so / shows the dashboard`);
+  if (target === path.resolve("prisma/dev.db")) {
+    const [row] = await db.all<{ n: number | string }>({ sql: `SELECT COUNT(*) AS "n" FROM "User"`, params: [] });
+    if (Number(row?.n) === 0) throw new Error("the app's own database has no account; make one first");
+    return;
+  }
+  if (await ensureViewerAccount(db, "bench")) {
+    console.log(`bench: ${shownDb} had no account; added a viewer without a password, so / shows the dashboard`);
+  }
 }
 
 interface ResolvedView {

@@ -14,7 +14,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { type Flags, type Result } from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { wholeChromiumPath } from "../e2e/browser.mjs";
-import { openBenchDatabase } from "./bench/database";
+import { ensureViewerAccount, openBenchDatabase } from "./bench/database";
 import { buildApp, median, startApp } from "./bench/server";
 
 const { values } = parseArgs({
@@ -55,14 +55,7 @@ if (!chromePath) {
 if (!existsSync(file)) execFileSync("npm", ["run", "db:synth", "--", "--count", "2000", "--db", file], { stdio: "inherit" });
 {
   const db = await openBenchDatabase(file);
-  const [{ n }] = (await db.all<{ n: number }>({ sql: `SELECT COUNT(*) AS "n" FROM "User"`, params: [] })) as [{ n: number }];
-  if (Number(n) === 0) {
-    const now = new Date().toISOString();
-    await db.all({
-      sql: `INSERT INTO "User" ("id", "name", "email", "emailVerified", "role", "createdAt", "updatedAt") VALUES (?, ?, ?, true, 'VIEWER', ?, ?)`,
-      params: ["lighthouse-viewer", "Lighthouse viewer", "lighthouse@accords.invalid", now, now],
-    });
-  }
+  await ensureViewerAccount(db, "lighthouse");
   await db.close();
 }
 

@@ -46,3 +46,20 @@ export async function openBenchDatabase(target: string): Promise<BenchDatabase> 
     },
   };
 }
+
+/**
+ * The home page sends visitors to the first-run setup while the database has no account: a database made for
+ * measuring gets one, a viewer without a password (nobody can sign in with it), so that `/` is the dashboard.
+ * Resolves to whether it added one.
+ */
+export async function ensureViewerAccount(db: BenchDatabase, name: string): Promise<boolean> {
+  const [{ n }] = (await db.all<{ n: number | string }>({ sql: `SELECT COUNT(*) AS "n" FROM "User"`, params: [] })) as [{ n: number }];
+  if (Number(n) > 0) return false;
+  const now = new Date().toISOString();
+  await db.all({
+    sql: `INSERT INTO "User" ("id", "name", "email", "emailVerified", "role", "createdAt", "updatedAt")
+      VALUES (?, ?, ?, true, 'VIEWER', ?, ?)`,
+    params: [`${name}-viewer`, `${name} viewer`, `${name}@accords.invalid`, now, now],
+  });
+  return true;
+}
