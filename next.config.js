@@ -1,6 +1,11 @@
 import createNextIntlPlugin from "next-intl/plugin";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+// Messages are compiled when the app is built (next-intl's precompile): the browser then formats them with a small
+// runtime instead of shipping the whole ICU message parser (12 KB gzip on every page).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+});
 
 // The build's own files (scripts, styles, the icon) do not pass through proxy.ts, which gives every other
 // answer its security headers (lib/security/headers.ts): they get the same fixed set here.

@@ -15,6 +15,7 @@ import lighthouse, { type Flags, type Result } from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { wholeChromiumPath } from "../e2e/browser.mjs";
 import { ensureViewerAccount, openBenchDatabase } from "./bench/database";
+import { readerPages as pages } from "./bench/reader-pages";
 import { buildApp, median, startApp } from "./bench/server";
 
 const { values } = parseArgs({
@@ -26,16 +27,6 @@ const { values } = parseArgs({
   },
 });
 
-/** The pages the speed issue names: every kind of reader page, the tables with and without a search. */
-const pages = [
-  "/",
-  "/agreements",
-  "/agreements?domain=training&q=securite",
-  "/agreements/ma-il-defence-mou-2021",
-  "/pairs/il-ma",
-  "/visits",
-  "/countries/ma",
-];
 const forms = values.form === "both" ? (["mobile", "desktop"] as const) : ([values.form] as ("mobile" | "desktop")[]);
 if (!forms.every((form) => form === "mobile" || form === "desktop")) {
   console.error(`lighthouse: --form is mobile, desktop or both, not "${values.form}"`);

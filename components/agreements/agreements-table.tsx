@@ -11,15 +11,7 @@ import { useSearchNavigation, type SearchUrlContract } from "@/components/data-t
 import { useServerTable } from "@/components/data-table/use-server-table";
 import { columnPreferences } from "@/lib/agreements/column-preferences";
 import { agreementsHref, agreementsPath } from "@/lib/agreements/search-href";
-import {
-  maxYear,
-  minYear,
-  pageSizes,
-  parseAgreementSearch,
-  serializeAgreementSearch,
-  sortFields,
-  type AgreementSearch,
-} from "@/lib/agreements/search-params";
+import { maxYear, minYear, pageSizes, serializeAgreementSearch, sortFields, type AgreementSearch } from "@/lib/agreements/search-params";
 import type { AgreementRow, AgreementTableData } from "@/lib/agreements/table-types";
 import { AgreementsExportLinks } from "./agreements-export-links";
 import { useAgreementColumns } from "./agreements-table-columns";
@@ -35,7 +27,6 @@ const getRowId = (row: AgreementRow) => String(row.id);
 const contract: SearchUrlContract<AgreementSearch> = {
   path: agreementsPath,
   href: agreementsHref,
-  parse: parseAgreementSearch,
   serialize: serializeAgreementSearch,
   sortFields,
   pageSizes,

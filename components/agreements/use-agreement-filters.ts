@@ -4,7 +4,6 @@
 import { useTranslations } from "next-intl";
 import { useFilterChips, type ListFilter } from "@/components/data-table/use-filter-chips";
 import { AgreementForm, AgreementStatus, LegalNature } from "@/lib/generated/prisma/enums";
-import { agreementsHref } from "@/lib/agreements/search-href";
 import type { AgreementSearch } from "@/lib/agreements/search-params";
 import type { AgreementTableData } from "@/lib/agreements/table-types";
 
@@ -54,7 +53,6 @@ export function useAgreementFilters(search: AgreementSearch, data: Pick<Agreemen
   ];
 
   const { chips, clear } = useFilterChips(search, filters, {
-    href: agreementsHref,
     withoutFilters,
     yearsTitle: t("table.filters.years.title"),
   });

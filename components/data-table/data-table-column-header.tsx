@@ -15,7 +15,7 @@ export interface DataTableColumnHeaderProps<TData extends RowData, TValue> {
 
 export function DataTableColumnHeader<TData extends RowData, TValue>({ column, title }: DataTableColumnHeaderProps<TData, TValue>) {
   const t = useTranslations("table.sorting");
-  const { hrefFor } = useDataTableNavigation();
+  const { searchFor } = useDataTableNavigation();
   const label = title ?? column.columnDef.meta?.label ?? column.id;
   if (!column.getCanSort()) return <span>{label}</span>;
 
@@ -24,7 +24,7 @@ export function DataTableColumnHeader<TData extends RowData, TValue>({ column, t
   const Icon = sorted === "asc" ? ArrowUpIcon : sorted === "desc" ? ArrowDownIcon : ChevronsUpDownIcon;
   return (
     <DataTableLink
-      href={hrefFor({ sorting: [{ id: column.id, desc: nextDesc }] })}
+      to={searchFor({ sorting: [{ id: column.id, desc: nextDesc }] })}
       className="-mx-2 inline-flex items-center gap-1 rounded-md px-2 py-1 hover:bg-accent hover:text-accent-foreground"
     >
       {label}

@@ -5,10 +5,11 @@ import { useTranslations } from "next-intl";
 import { buttonVariants } from "@/components/ui/button";
 import type { FilterChip } from "./data-table-filter-chips";
 import { DataTableLink } from "./data-table-navigation";
+import type { PagedSearch } from "./use-search-navigation";
 
 export interface DataTableEmptyProps {
   chips: readonly FilterChip[];
-  clear: { label: string; href: string };
+  clear: { label: string; to: PagedSearch };
   /** The heading when filters are active ("No agreement matches") and when there is nothing at all. */
   title: string;
   nothingRecorded: string;
@@ -26,13 +27,13 @@ export function DataTableEmpty({ chips, clear, title, nothingRecorded }: DataTab
           <ul className="flex flex-col gap-1 text-sm">
             {chips.map((chip) => (
               <li key={chip.key}>
-                <DataTableLink href={chip.href} className="text-primary underline-offset-4 hover:underline">
+                <DataTableLink to={chip.to} className="text-primary underline-offset-4 hover:underline">
                   {chip.removeLabel}
                 </DataTableLink>
               </li>
             ))}
           </ul>
-          <DataTableLink href={clear.href} className={buttonVariants({ variant: "outline", size: "sm" })}>
+          <DataTableLink to={clear.to} className={buttonVariants({ variant: "outline", size: "sm" })}>
             {clear.label}
           </DataTableLink>
         </>

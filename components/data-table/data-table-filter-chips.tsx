@@ -4,19 +4,21 @@ import { XIcon } from "lucide-react";
 import { buttonVariants } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
 import { DataTableLink } from "./data-table-navigation";
+import type { PagedSearch } from "./use-search-navigation";
 
 export interface FilterChip {
   key: string;
   label: string;
   /** What a screen reader hears for the link, e.g. "Remove filter: Party: Morocco". */
   removeLabel: string;
-  href: string;
+  /** The table's search without this filter. */
+  to: PagedSearch;
 }
 
 export interface DataTableFilterChipsProps {
   label: string;
   chips: readonly FilterChip[];
-  clear: { label: string; href: string };
+  clear: { label: string; to: PagedSearch };
   className?: string;
 }
 
@@ -28,7 +30,7 @@ export function DataTableFilterChips({ label, chips, clear, className }: DataTab
         {chips.map((chip) => (
           <li key={chip.key}>
             <DataTableLink
-              href={chip.href}
+              to={chip.to}
               aria-label={chip.removeLabel}
               className="inline-flex items-center gap-1 rounded-full border bg-accent py-0.5 pl-3 pr-2 text-xs font-medium text-accent-foreground hover:bg-accent/70"
             >
@@ -38,7 +40,7 @@ export function DataTableFilterChips({ label, chips, clear, className }: DataTab
           </li>
         ))}
       </ul>
-      <DataTableLink href={clear.href} className={cn(buttonVariants({ variant: "link", size: "sm" }), "h-auto px-1")}>
+      <DataTableLink to={clear.to} className={cn(buttonVariants({ variant: "link", size: "sm" }), "h-auto px-1")}>
         {clear.label}
       </DataTableLink>
     </div>

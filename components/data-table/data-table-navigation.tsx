@@ -4,11 +4,19 @@
 import Link from "next/link";
 import { createContext, use, type ComponentProps } from "react";
 import type { PaginationState, SortingState } from "@tanstack/react-table";
+import type { PagedSearch } from "./use-search-navigation";
 
+/**
+ * How a table's links move it. They carry searches, not addresses to read back: the browser never parses a
+ * table's query, so no parser ships to it. Every search given here comes from the same table (its state, its
+ * chips, `searchFor`).
+ */
 export interface DataTableNavigation {
-  /** The address of the table once this sorting or pagination applies. */
-  hrefFor: (change: { sorting?: SortingState; pagination?: PaginationState }) => string;
-  navigate: (href: string) => void;
+  /** The table's search once this sorting or pagination applies. */
+  searchFor: (change: { sorting?: SortingState; pagination?: PaginationState }) => PagedSearch;
+  /** The canonical address of one of the table's searches. */
+  href: (search: PagedSearch) => string;
+  navigate: (search: PagedSearch) => void;
   isPending: boolean;
 }
 
@@ -22,19 +30,19 @@ export function useDataTableNavigation(): DataTableNavigation {
   return navigation;
 }
 
-export type DataTableLinkProps = Omit<ComponentProps<typeof Link>, "href"> & { href: string };
+export type DataTableLinkProps = Omit<ComponentProps<typeof Link>, "href"> & { to: PagedSearch };
 
-export function DataTableLink({ href, ...props }: DataTableLinkProps) {
-  const { navigate } = useDataTableNavigation();
+export function DataTableLink({ to, ...props }: DataTableLinkProps) {
+  const { href, navigate } = useDataTableNavigation();
   return (
     <Link
-      href={href}
+      href={href(to)}
       // Every header and pager link would otherwise prefetch a whole search on the server.
       prefetch={false}
       scroll={false}
       onNavigate={(event) => {
         event.preventDefault();
-        navigate(href);
+        navigate(to);
       }}
       {...props}
     />

@@ -8,6 +8,7 @@ import { cn } from "@/lib/utils";
 import type { DataTableInstance } from "./data-table-features";
 import { DataTableLink, useDataTableNavigation } from "./data-table-navigation";
 import { DataTablePageSize, type DataTablePageSizeProps } from "./data-table-page-size";
+import type { PagedSearch } from "./use-search-navigation";
 
 export interface DataTablePaginationProps<TData extends RowData> {
   table: DataTableInstance<TData>;
@@ -17,10 +18,10 @@ export interface DataTablePaginationProps<TData extends RowData> {
 
 export function DataTablePagination<TData extends RowData>({ table, pageSizes, pageSizeForm }: DataTablePaginationProps<TData>) {
   const t = useTranslations("table.pagination");
-  const { hrefFor } = useDataTableNavigation();
+  const { searchFor } = useDataTableNavigation();
   const { pageIndex, pageSize } = table.state.pagination;
   const pageCount = Math.max(1, table.getPageCount());
-  const pageHref = (index: number) => hrefFor({ pagination: { pageIndex: index, pageSize } });
+  const page = (index: number) => searchFor({ pagination: { pageIndex: index, pageSize } });
   const canBack = table.getCanPreviousPage();
   const canForward = table.getCanNextPage();
 
@@ -30,10 +31,10 @@ export function DataTablePagination<TData extends RowData>({ table, pageSizes, p
       <nav aria-label={t("label")} className="flex flex-wrap items-center gap-3">
         <p className="text-sm">{t("page", { page: pageIndex + 1, pageCount })}</p>
         <ul className="flex gap-1">
-          <PagerLink href={pageHref(0)} enabled={canBack} label={t("first")} icon={ChevronsLeftIcon} />
-          <PagerLink href={pageHref(pageIndex - 1)} enabled={canBack} label={t("previous")} icon={ChevronLeftIcon} />
-          <PagerLink href={pageHref(pageIndex + 1)} enabled={canForward} label={t("next")} icon={ChevronRightIcon} />
-          <PagerLink href={pageHref(pageCount - 1)} enabled={canForward} label={t("last")} icon={ChevronsRightIcon} />
+          <PagerLink to={page(0)} enabled={canBack} label={t("first")} icon={ChevronsLeftIcon} />
+          <PagerLink to={page(pageIndex - 1)} enabled={canBack} label={t("previous")} icon={ChevronLeftIcon} />
+          <PagerLink to={page(pageIndex + 1)} enabled={canForward} label={t("next")} icon={ChevronRightIcon} />
+          <PagerLink to={page(pageCount - 1)} enabled={canForward} label={t("last")} icon={ChevronsRightIcon} />
         </ul>
       </nav>
     </div>
@@ -41,13 +42,13 @@ export function DataTablePagination<TData extends RowData>({ table, pageSizes, p
 }
 
 interface PagerLinkProps {
-  href: string;
+  to: PagedSearch;
   enabled: boolean;
   label: string;
   icon: LucideIcon;
 }
 
-function PagerLink({ href, enabled, label, icon: Icon }: PagerLinkProps) {
+function PagerLink({ to, enabled, label, icon: Icon }: PagerLinkProps) {
   const className = cn(buttonVariants({ variant: "outline", size: "sm" }), "size-8 px-0");
   const content = (
     <>
@@ -58,7 +59,7 @@ function PagerLink({ href, enabled, label, icon: Icon }: PagerLinkProps) {
   return (
     <li>
       {enabled ? (
-        <DataTableLink href={href} className={className} title={label}>
+        <DataTableLink to={to} className={className} title={label}>
           {content}
         </DataTableLink>
       ) : (

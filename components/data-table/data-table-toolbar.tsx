@@ -1,7 +1,8 @@
 "use client";
 // Search and filters, as one GET form: without JavaScript it is submitted with its button; with it, ticking
 // an option applies at once and typing applies after a pause. Either way the page goes back to 1, since
-// the page is not a field of the form.
+// the page is not a field of the form. With JavaScript the next search is built from the toolbar's own state
+// (the fields' drafts and the options ticked), never parsed from the form: the parsers stay on the server.
 import { useRef, type ReactNode } from "react";
 import { SearchIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
@@ -10,7 +11,6 @@ import { Input } from "@/components/ui/input";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { DataTableFacetedFilter } from "./data-table-faceted-filter";
 import { DataTableRangeFilter } from "./data-table-range-filter";
-import { formParams } from "./form-params";
 import type { PagedSearch, SearchHistory, SearchUrlContract } from "./use-search-navigation";
 import { useDebouncedCallback } from "./use-debounced-callback";
 import { useDraft } from "./use-draft";
@@ -35,6 +35,18 @@ const typingDelay = 300;
 
 const yearText = (year: number | null) => (year === null ? "" : String(year));
 
+/**
+ * The from–to range as the server reads it: a year outside the bounds (one typed halfway when an option is
+ * ticked) is left out, and the two are swapped when given the wrong way round.
+ */
+function yearRange(from: string, to: string, bounds: { min: number; max: number }): { from: number | null; to: number | null } {
+  const year = (text: string) => {
+    const value = /^\d+$/.test(text.trim()) ? Number(text.trim()) : null;
+    return value !== null && value >= bounds.min && value <= bounds.max ? value : null;
+  };
+  const [first, last] = [year(from), year(to)];
+  return first !== null && last !== null && first > last ? { from: last, to: first } : { from: first, to: last };
+}
 export function DataTableToolbar<S extends FilteredSearch & PagedSearch>({
   contract,
   search,
@@ -57,15 +69,8 @@ export function DataTableToolbar<S extends FilteredSearch & PagedSearch>({
   const typingSession = useRef(false);
 
   function apply(change?: { name: string; values: string[] }, { typed = false } = {}) {
-    const form = formRef.current;
-    if (!form) return;
     typing.cancel();
-    const params = formParams(form);
-    if (change) {
-      params.delete(change.name);
-      for (const value of change.values) params.append(change.name, value);
-    }
-    const next = contract.parse(params);
+    const next: S = { ...search, q: q.trim(), ...yearRange(from, to, years), ...(change && { [change.name]: change.values }), page: 1 };
     if (typed) {
       expectQ(next.q);
       expectFrom(yearText(next.from));

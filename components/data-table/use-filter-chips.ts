@@ -4,6 +4,7 @@
 import { useTranslations } from "next-intl";
 import type { FacetedFilterOption } from "./data-table-faceted-filter";
 import type { FilterChip } from "./data-table-filter-chips";
+import type { PagedSearch } from "./use-search-navigation";
 
 /** A multi-select filter of a toolbar: its URL parameter, labels, options and what is chosen. */
 export interface ListFilter<K extends string = string> {
@@ -16,17 +17,14 @@ export interface ListFilter<K extends string = string> {
   searchLabel?: string;
 }
 
-/** What every filtered table's search holds: a text query, a year range and a page. */
-export interface FilteredSearch {
+/** What every filtered table's search holds: a text query and a year range. */
+export interface FilteredSearch extends PagedSearch {
   q: string;
   from: number | null;
   to: number | null;
-  page: number;
 }
 
 export interface FilterChipsOptions<S extends FilteredSearch> {
-  /** The canonical address of a search. */
-  href: (search: S) => string;
   /** The search with no filter: clearing filters keeps the sort and the page size. */
   withoutFilters: (search: S) => S;
   /** What the year range filters on, e.g. "Year of signature". */
@@ -36,13 +34,13 @@ export interface FilterChipsOptions<S extends FilteredSearch> {
 export function useFilterChips<S extends FilteredSearch>(
   search: S,
   filters: readonly ListFilter<Extract<keyof S, string>>[],
-  { href, withoutFilters, yearsTitle }: FilterChipsOptions<S>,
+  { withoutFilters, yearsTitle }: FilterChipsOptions<S>,
 ) {
   const t = useTranslations("table.filters");
 
   const chip = (key: string, filter: string, value: string, without: Partial<S>): FilterChip => {
     const label = t("chip", { filter, value });
-    return { key, label, removeLabel: t("remove", { filter: label }), href: href({ ...search, ...without, page: 1 }) };
+    return { key, label, removeLabel: t("remove", { filter: label }), to: { ...search, ...without, page: 1 } };
   };
 
   const chips: FilterChip[] = [];
@@ -66,6 +64,6 @@ export function useFilterChips<S extends FilteredSearch>(
     chips.push(chip("years", yearsTitle, years, { from: null, to: null } as Partial<S>));
   }
 
-  const clear = { label: t("clearAll"), href: href(withoutFilters(search)) };
+  const clear = { label: t("clearAll"), to: withoutFilters(search) };
   return { chips, clear };
 }

@@ -4,7 +4,6 @@
 // meanwhile is optimistic, so successive changes build on each other rather than on the last loaded page.
 import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useOptimistic, useTransition } from "react";
-import { hrefParams } from "@/lib/search/url-params";
 import type { DataTableNavigation } from "./data-table-navigation";
 
 /** What every table's search holds besides its filters. */
@@ -23,7 +22,6 @@ export interface SearchUrlContract<S extends PagedSearch> {
   path: string;
   /** The canonical address of a search. */
   href: (search: S) => string;
-  parse: (params: URLSearchParams) => S;
   /** The canonical query of a search, defaults left out. */
   serialize: (search: Partial<S>) => URLSearchParams;
   sortFields: readonly S["sort"]["field"][];
@@ -50,8 +48,10 @@ export function useSearchNavigation<S extends PagedSearch>(committed: S, contrac
   const navigation = useMemo<DataTableNavigation>(
     () => ({
       isPending,
-      navigate: (href) => navigate(contract.parse(hrefParams(href))),
-      hrefFor: ({ sorting, pagination }) => {
+      // The searches the table's links carry are this table's own (see DataTableNavigation).
+      href: (to) => contract.href(to as S),
+      navigate: (to) => navigate(to as S),
+      searchFor: ({ sorting, pagination }) => {
         const next = { ...search };
         const sort = sorting?.[0];
         if (sort && (contract.sortFields as readonly string[]).includes(sort.id)) {
@@ -61,7 +61,7 @@ export function useSearchNavigation<S extends PagedSearch>(committed: S, contrac
           const size = (contract.pageSizes as readonly number[]).includes(pagination.pageSize) ? pagination.pageSize : search.size;
           Object.assign(next, { size, page: size === search.size ? Math.max(1, pagination.pageIndex + 1) : 1 });
         }
-        return contract.href(next);
+        return next;
       },
     }),
     [isPending, navigate, search, contract],

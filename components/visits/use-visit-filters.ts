@@ -3,7 +3,6 @@
 import { useTranslations } from "next-intl";
 import { useFilterChips, type ListFilter } from "@/components/data-table/use-filter-chips";
 import { VisitKind } from "@/lib/generated/prisma/enums";
-import { visitsHref } from "@/lib/visits/search-href";
 import type { VisitSearch } from "@/lib/visits/search-params";
 import type { VisitTableData } from "@/lib/visits/table-types";
 
@@ -38,7 +37,6 @@ export function useVisitFilters(search: VisitSearch, data: Pick<VisitTableData, 
   ];
 
   const { chips, clear } = useFilterChips(search, filters, {
-    href: visitsHref,
     withoutFilters,
     yearsTitle: t("visitsTable.filters.years.title"),
   });

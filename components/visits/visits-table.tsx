@@ -11,15 +11,7 @@ import { useSearchNavigation, type SearchUrlContract } from "@/components/data-t
 import { useServerTable } from "@/components/data-table/use-server-table";
 import { columnPreferences } from "@/lib/visits/column-preferences";
 import { visitsHref, visitsPath } from "@/lib/visits/search-href";
-import {
-  maxYear,
-  minYear,
-  pageSizes,
-  parseVisitSearch,
-  serializeVisitSearch,
-  sortFields,
-  type VisitSearch,
-} from "@/lib/visits/search-params";
+import { maxYear, minYear, pageSizes, serializeVisitSearch, sortFields, type VisitSearch } from "@/lib/visits/search-params";
 import type { VisitRow, VisitTableData } from "@/lib/visits/table-types";
 import { useVisitColumns } from "./visits-table-columns";
 import { useVisitFilters } from "./use-visit-filters";
@@ -34,7 +26,6 @@ const getRowId = (row: VisitRow) => String(row.id);
 const contract: SearchUrlContract<VisitSearch> = {
   path: visitsPath,
   href: visitsHref,
-  parse: parseVisitSearch,
   serialize: serializeVisitSearch,
   sortFields,
   pageSizes,

@@ -8,23 +8,10 @@
 //   sort     `field` or `-field`: startOn (the default, newest first), official, visitor, host, kind, city
 //   page, size  the page (from 1) and its size (25, 50 or 100)
 // e.g. /visits?visitor=ma, /visits?host=il, /visits?from=2021&to=2021.
-// Parsing never fails: a bad value is dropped and the default applies. The canonical serializer leaves
-// defaults out, so equal searches share one address.
-import { z } from "@/lib/zod";
-import { VisitKind } from "@/lib/generated/prisma/enums";
-import {
-  appendCommonParams,
-  countryCode,
-  getAll,
-  list,
-  parsePage,
-  parsePageSize,
-  parseSort,
-  parseYears,
-  type PageSize,
-  type RawSearchParams,
-  type TableSort,
-} from "@/lib/search/url-params";
+// Its shape and canonical serializer (defaults left out, so equal searches share one address), which the table's
+// client components use too; the parser, which only the server runs, is in search-parser.ts.
+import type { VisitKind } from "@/lib/generated/prisma/enums";
+import { appendCommonParams, type PageSize, type TableSort } from "@/lib/search/url-params";
 
 export { maxYear, minYear, pageSizes } from "@/lib/search/url-params";
 
@@ -45,20 +32,6 @@ export interface VisitSearch {
 }
 
 export const defaultSort: VisitSort = { field: "startOn", desc: true };
-
-export function parseVisitSearch(params: RawSearchParams): VisitSearch {
-  const first = (key: string) => getAll(params, key)[0];
-  return {
-    q: (first("q") ?? "").trim().slice(0, 200),
-    visitor: list(countryCode, getAll(params, "visitor")),
-    host: list(countryCode, getAll(params, "host")),
-    kind: list(z.enum(VisitKind), getAll(params, "kind")),
-    ...parseYears(first("from"), first("to")),
-    sort: parseSort(first("sort"), sortFields, defaultSort),
-    page: parsePage(first("page")),
-    size: parsePageSize(first("size")),
-  };
-}
 
 /** The canonical query string of a search: defaults left out, country codes in lower case. */
 export function serializeVisitSearch(search: Partial<VisitSearch>): URLSearchParams {

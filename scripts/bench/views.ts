@@ -1,6 +1,6 @@
 // The pages `npm run bench` measures (scripts/bench.ts): each with its address and the raw SQL that stands
 // for its own work. Add a page here with its queries.
-import { parseAgreementSearch } from "@/lib/agreements/search-params";
+import { parseAgreementSearch } from "@/lib/agreements/search-parser";
 import { countQuery, domainCountsQuery, latestIdsQuery, pageQuery, type SqlFragment } from "@/lib/db/sql/agreement-search";
 import { dashboardSql, talliesSql } from "@/lib/db/sql/tallies";
 import {
@@ -20,7 +20,7 @@ import {
 import { visitCountQuery, visitPageQuery } from "@/lib/db/sql/visit-search";
 import type { DatabaseProvider } from "@/lib/db/url";
 import { timelinePerYear, undatedListLimit } from "@/lib/pairs/timeline-limits";
-import { parseVisitSearch } from "@/lib/visits/search-params";
+import { parseVisitSearch } from "@/lib/visits/search-parser";
 import type { BenchDatabase } from "./database";
 
 /**

@@ -21,7 +21,7 @@ vi.mock("@/lib/db", () => ({
 process.env.DATABASE_URL = database.url;
 
 const { getAgreementPage, getAllAgreementRows } = await import("@/lib/agreements/table-queries");
-const { parseAgreementSearch } = await import("@/lib/agreements/search-params");
+const { parseAgreementSearch } = await import("@/lib/agreements/search-parser");
 const { getChangeVersion } = await import("@/lib/cache/change-counter");
 import type { AgreementRow } from "@/lib/agreements/table-types";
 

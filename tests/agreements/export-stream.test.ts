@@ -41,7 +41,7 @@ vi.mock("@/lib/agreements/table-queries", () => ({
 }));
 
 const { exportStream } = await import("@/lib/agreements/export");
-const { parseAgreementSearch } = await import("@/lib/agreements/search-params");
+const { parseAgreementSearch } = await import("@/lib/agreements/search-parser");
 
 async function settle() {
   for (let turn = 0; turn < 20; turn++) await new Promise((resolve) => setImmediate(resolve));

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { defaultSort, parseAgreementSearch, serializeAgreementSearch } from "@/lib/agreements/search-params";
+import { defaultSort, serializeAgreementSearch } from "@/lib/agreements/search-params";
+import { parseAgreementSearch } from "@/lib/agreements/search-parser";
 import { toSearchParams } from "@/lib/search/url-params";
 import { nextSearchParams, queryWithUnknownNames } from "../helpers/query-arbitraries";
 

@@ -1,6 +1,6 @@
 // Where the dashboard's bars and pairs lead, and the shape of the year chart.
 import { describe, expect, it } from "vitest";
-import { parseAgreementSearch } from "@/lib/agreements/search-params";
+import { parseAgreementSearch } from "@/lib/agreements/search-parser";
 import { domainHref, pairHref, partyHref, yearHref } from "@/lib/dashboard/links";
 import { yearSeries, yearTicks } from "@/lib/dashboard/year-series";
 

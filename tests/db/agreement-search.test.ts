@@ -1,6 +1,6 @@
 // The table's SQL, run on a migrated database holding the seed and a few agreements made for the test.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseAgreementSearch } from "@/lib/agreements/search-params";
+import { parseAgreementSearch } from "@/lib/agreements/search-parser";
 import { refreshAgreementSearchText } from "@/lib/agreements/search-text";
 import { countQuery, domainCountsQuery, pageQuery } from "@/lib/db/sql/agreement-search";
 import { textQuery } from "@/lib/db/sql/text-search";

@@ -4,12 +4,12 @@
 // trigram indexes in step (and PostgreSQL's trigram indexes) are exercised as well.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseAgreementSearch } from "@/lib/agreements/search-params";
+import { parseAgreementSearch } from "@/lib/agreements/search-parser";
 import { searchTextFromParts } from "@/lib/agreements/search-text";
 import { allIdsQuery, countQuery } from "@/lib/db/sql/agreement-search";
 import { visitCountQuery, visitPageQuery } from "@/lib/db/sql/visit-search";
 import { searchTerms } from "@/lib/search/normalize";
-import { parseVisitSearch } from "@/lib/visits/search-params";
+import { parseVisitSearch } from "@/lib/visits/search-parser";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { createTestDatabase } from "../helpers/test-database";
 

@@ -5,7 +5,7 @@ import { visitCountQuery, visitPageQuery } from "@/lib/db/sql/visit-search";
 import { createUser } from "@/lib/users/create-user";
 import { saveVisit } from "@/lib/visits/save";
 import { visitInput } from "@/lib/visits/schemas";
-import { parseVisitSearch } from "@/lib/visits/search-params";
+import { parseVisitSearch } from "@/lib/visits/search-parser";
 import { refreshVisitSearchText } from "@/lib/visits/search-text";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { createTestDatabase } from "../helpers/test-database";

@@ -23,8 +23,8 @@ describe("zod without JIT", () => {
     const [{ z }, auth, agreements, visits, domains, paths] = await Promise.all([
       import("zod"),
       import("@/lib/auth/schemas"),
-      import("@/lib/agreements/search-params"),
-      import("@/lib/visits/search-params"),
+      import("@/lib/agreements/search-parser"),
+      import("@/lib/visits/search-parser"),
       import("@/lib/domains/schemas"),
       import("@/lib/auth/paths"),
       import("@/lib/agreements/schemas"),

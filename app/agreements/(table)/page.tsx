@@ -3,7 +3,7 @@ import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { AgreementsTable } from "@/components/agreements/agreements-table";
 import { columnPreferences } from "@/lib/agreements/column-preferences";
-import { parseAgreementSearch } from "@/lib/agreements/search-params";
+import { parseAgreementSearch } from "@/lib/agreements/search-parser";
 import { getAgreementTableData } from "@/lib/agreements/table-queries";
 import { getAppLocale } from "@/lib/i18n/server";
 import { requireReader } from "@/lib/auth/session";

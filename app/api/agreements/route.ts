@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { parseAgreementSearch } from "@/lib/agreements/search-params";
+import { parseAgreementSearch } from "@/lib/agreements/search-parser";
 import { getAgreementPage } from "@/lib/agreements/table-queries";
 import { readerRefusal } from "@/lib/auth/session";
 import { requestLocale } from "@/lib/i18n/request-locale";

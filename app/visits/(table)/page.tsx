@@ -9,7 +9,7 @@ import { requireReader } from "@/lib/auth/session";
 import { visitsTableNamespaces } from "@/lib/i18n/client-namespaces";
 import { getAppLocale } from "@/lib/i18n/server";
 import { columnPreferences } from "@/lib/visits/column-preferences";
-import { parseVisitSearch } from "@/lib/visits/search-params";
+import { parseVisitSearch } from "@/lib/visits/search-parser";
 import { getVisitTableData } from "@/lib/visits/table-queries";
 
 export async function generateMetadata(): Promise<Metadata> {

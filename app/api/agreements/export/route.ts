@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { exportFormats, exportStream, type ExportFormat } from "@/lib/agreements/export";
 import { publicOrigin } from "@/lib/agreements/public-url";
-import { parseAgreementSearch } from "@/lib/agreements/search-params";
+import { parseAgreementSearch } from "@/lib/agreements/search-parser";
 import { readerRefusal } from "@/lib/auth/session";
 import { requestLocale } from "@/lib/i18n/request-locale";
 

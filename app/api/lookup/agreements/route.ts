@@ -1,6 +1,6 @@
 // Suggestions for the agreement pickers of the forms: `?q=words` → [{ value: slug, label: title, detail }].
 import type { NextRequest } from "next/server";
-import { parseAgreementSearch } from "@/lib/agreements/search-params";
+import { parseAgreementSearch } from "@/lib/agreements/search-parser";
 import { getAgreementPage } from "@/lib/agreements/table-queries";
 import { readerRefusal } from "@/lib/auth/session";
 import { requestLocale } from "@/lib/i18n/request-locale";
