@@ -5,6 +5,8 @@ import {
   activeFilters,
   agreementCount,
   columnHeader,
+  columnsPanel,
+  columnsTrigger,
   expect,
   expectRows,
   filterOptions,
@@ -152,32 +154,34 @@ test.describe("the address", () => {
 });
 
 test.describe("columns", () => {
-  test("a column hidden in the Columns menu stays hidden after a reload", async ({ page }) => {
+  test("a column hidden in the Columns panel stays hidden after a reload", async ({ page }) => {
     await openTable(page, "/agreements");
     await expect(columnHeader(page, "Place")).toBeVisible();
-    await page.getByRole("button", { name: "Columns" }).click();
-    const place = page.getByRole("menuitemcheckbox", { name: "Place" });
+    await columnsTrigger(page).click();
+    const place = columnsPanel(page).getByRole("checkbox", { name: "Place" });
     await expect(place).toBeChecked();
     await place.click();
-    await expect(place).not.toBeChecked();
     await expect(columnHeader(page, "Place")).toHaveCount(0);
+    await expect(place).not.toBeChecked();
+    // The panel stays open for the next column, and Escape closes it.
+    await expect(columnsPanel(page)).toBeVisible();
     await page.keyboard.press("Escape");
-    await expect(page.getByRole("menu")).toHaveCount(0);
+    await expect(columnsPanel(page)).toBeHidden();
 
     await page.reload();
     await waitForHydration(page);
     await expect(rowTitles(page).first()).toBeVisible();
     await expect(columnHeader(page, "Place")).toHaveCount(0);
     await expect(columnHeader(page, "Status")).toBeVisible();
-    await page.getByRole("button", { name: "Columns" }).click();
-    await expect(page.getByRole("menuitemcheckbox", { name: "Place" })).not.toBeChecked();
+    await columnsTrigger(page).click();
+    await expect(columnsPanel(page).getByRole("checkbox", { name: "Place" })).not.toBeChecked();
   });
 
   test("the title column cannot be hidden", async ({ page }) => {
     await openTable(page, "/agreements");
-    await page.getByRole("button", { name: "Columns" }).click();
-    await expect(page.getByRole("menuitemcheckbox", { name: "Status" })).toBeVisible();
-    await expect(page.getByRole("menuitemcheckbox", { name: "Title" })).toHaveCount(0);
+    await columnsTrigger(page).click();
+    await expect(columnsPanel(page).getByRole("checkbox", { name: "Status" })).toBeVisible();
+    await expect(columnsPanel(page).getByRole("checkbox", { name: "Title" })).toHaveCount(0);
   });
 });
 

@@ -16,6 +16,7 @@ type Policy = { open: string; writes?: string[] } | { role: Role };
 // Who may call each action. `open` actions are open to anyone by nature; the reason says what bounds them.
 const policies: Record<string, Policy> = {
   "lib/i18n/actions.ts#setLocale": { open: "sets the language cookie of the caller, nothing else" },
+  "lib/tables/actions.ts#setShownColumns": { open: "sets the caller's own hidden-columns cookie of a table, nothing else" },
   "lib/auth/actions.ts#signIn": { open: "checks a password, limited per account and address", writes: ["SignInFailure"] },
   "lib/auth/actions.ts#signOut": { open: "ends the caller's own session, if any" },
   "lib/auth/actions.ts#setUpFirstAdmin": { open: "works only while no account exists" },

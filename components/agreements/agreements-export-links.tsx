@@ -1,15 +1,15 @@
 // Downloads of every agreement matching the current search. Plain links, not router links: the endpoint
 // streams a file.
 import { DownloadIcon } from "lucide-react";
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { buttonVariants } from "@/components/ui/button";
 import { agreementsExportHref } from "@/lib/agreements/search-href";
 import type { AgreementSearch } from "@/lib/agreements/search-params";
 
 const formats = ["csv", "json"] as const;
 
-export function AgreementsExportLinks({ search }: { search: AgreementSearch }) {
-  const t = useTranslations("table.export");
+export async function AgreementsExportLinks({ search }: { search: AgreementSearch }) {
+  const t = await getTranslations("table.export");
   return (
     <div role="group" aria-label={t("label")} className="flex items-center gap-2">
       {formats.map((format) => (

@@ -1,22 +1,19 @@
-"use client";
 // What a table shows when nothing matches: the filters that narrowed it down, each removable.
 import { SearchXIcon } from "lucide-react";
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { buttonVariants } from "@/components/ui/button";
-import type { FilterChip } from "./data-table-filter-chips";
-import { DataTableLink } from "./data-table-navigation";
-import type { PagedSearch } from "./use-search-navigation";
+import type { FilterChip } from "./filter-chips";
 
 export interface DataTableEmptyProps {
   chips: readonly FilterChip[];
-  clear: { label: string; to: PagedSearch };
+  clear: { label: string; href: string };
   /** The heading when filters are active ("No agreement matches") and when there is nothing at all. */
   title: string;
   nothingRecorded: string;
 }
 
-export function DataTableEmpty({ chips, clear, title, nothingRecorded }: DataTableEmptyProps) {
-  const t = useTranslations("table.empty");
+export async function DataTableEmpty({ chips, clear, title, nothingRecorded }: DataTableEmptyProps) {
+  const t = await getTranslations("table.empty");
   return (
     <div className="flex flex-col items-center gap-3 rounded-md border border-dashed px-6 py-10 text-center">
       <SearchXIcon aria-hidden="true" className="size-8 text-muted-foreground" />
@@ -27,15 +24,15 @@ export function DataTableEmpty({ chips, clear, title, nothingRecorded }: DataTab
           <ul className="flex flex-col gap-1 text-sm">
             {chips.map((chip) => (
               <li key={chip.key}>
-                <DataTableLink to={chip.to} className="text-primary underline-offset-4 hover:underline">
+                <a href={chip.href} data-table-link="" className="text-primary underline-offset-4 hover:underline">
                   {chip.removeLabel}
-                </DataTableLink>
+                </a>
               </li>
             ))}
           </ul>
-          <DataTableLink to={clear.to} className={buttonVariants({ variant: "outline", size: "sm" })}>
+          <a href={clear.href} data-table-link="" className={buttonVariants({ variant: "outline", size: "sm" })}>
             {clear.label}
-          </DataTableLink>
+          </a>
         </>
       )}
     </div>

@@ -1,40 +1,34 @@
-"use client";
-// The page size: a <select> that applies at once with JavaScript, and a GET form with an Apply button
-// without it. The form repeats the table's other parameters so a new size keeps the search and sort.
-import { useId } from "react";
-import { useTranslations } from "next-intl";
-import type { RowData } from "@tanstack/react-table";
+// The page size: a GET form that repeats the table's other parameters (so a new size keeps the search and sort,
+// from the first page), with an Apply button without JavaScript; with it, TableEnhancer applies a choice at once.
+import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/native-select";
-import type { DataTableInstance } from "./data-table-features";
 
-export interface DataTablePageSizeProps<TData extends RowData> {
-  table: DataTableInstance<TData>;
-  pageSizes: readonly number[];
-  form: { action: string; sizeName: string; params: URLSearchParams };
+export interface DataTablePageSizeProps {
+  /** The table's address without a query. */
+  action: string;
+  /** The table's other parameters, page and size left out. */
+  params: URLSearchParams;
+  size: number;
+  sizes: readonly number[];
+  id: string;
 }
 
-export function DataTablePageSize<TData extends RowData>({ table, pageSizes, form }: DataTablePageSizeProps<TData>) {
-  const t = useTranslations("table.pagination");
-  const id = useId();
+export async function DataTablePageSize({ action, params, size, sizes, id }: DataTablePageSizeProps) {
+  const t = await getTranslations("table.pagination");
   return (
-    <form action={form.action} method="get" className="flex items-center gap-2" onSubmit={(event) => event.preventDefault()}>
-      {[...form.params].map(([name, value], index) => (
+    <form action={action} method="get" data-table-search="" className="flex items-center gap-2">
+      {[...params].map(([name, value], index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: a parameter may repeat (domain=a&domain=b); its place in the list is its identity.
         <input key={`${name}-${index}`} type="hidden" name={name} value={value} />
       ))}
       <label htmlFor={id} className="text-sm">
         {t("pageSize")}
       </label>
-      <NativeSelect
-        id={id}
-        name={form.sizeName}
-        value={table.state.pagination.pageSize}
-        onChange={(event) => table.setPagination({ pageIndex: 0, pageSize: Number(event.target.value) })}
-      >
-        {pageSizes.map((size) => (
-          <option key={size} value={size}>
-            {size}
+      <NativeSelect id={id} name="size" defaultValue={size}>
+        {sizes.map((option) => (
+          <option key={option} value={option}>
+            {option}
           </option>
         ))}
       </NativeSelect>

@@ -1,40 +1,36 @@
-"use client";
 // First / previous / next / last as links to the other pages, "page X of Y", and the page size.
 import { ChevronLeftIcon, ChevronRightIcon, ChevronsLeftIcon, ChevronsRightIcon, type LucideIcon } from "lucide-react";
-import { useTranslations } from "next-intl";
-import type { RowData } from "@tanstack/react-table";
+import { getTranslations } from "next-intl/server";
+import type { RowData } from "@tanstack/table-core";
 import { buttonVariants } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
-import type { DataTableInstance } from "./data-table-features";
-import { DataTableLink, useDataTableNavigation } from "./data-table-navigation";
 import { DataTablePageSize, type DataTablePageSizeProps } from "./data-table-page-size";
-import type { PagedSearch } from "./use-search-navigation";
+import type { DataTableInstance } from "./server-table";
 
 export interface DataTablePaginationProps<TData extends RowData> {
   table: DataTableInstance<TData>;
-  pageSizes: DataTablePageSizeProps<TData>["pageSizes"];
-  pageSizeForm: DataTablePageSizeProps<TData>["form"];
+  /** The address of a page (from 0) at the current size. */
+  pageHref: (index: number) => string;
+  pageSize: DataTablePageSizeProps;
 }
 
-export function DataTablePagination<TData extends RowData>({ table, pageSizes, pageSizeForm }: DataTablePaginationProps<TData>) {
-  const t = useTranslations("table.pagination");
-  const { searchFor } = useDataTableNavigation();
-  const { pageIndex, pageSize } = table.state.pagination;
+export async function DataTablePagination<TData extends RowData>({ table, pageHref, pageSize }: DataTablePaginationProps<TData>) {
+  const t = await getTranslations("table.pagination");
+  const { pageIndex } = table.store.state.pagination;
   const pageCount = Math.max(1, table.getPageCount());
-  const page = (index: number) => searchFor({ pagination: { pageIndex: index, pageSize } });
   const canBack = table.getCanPreviousPage();
   const canForward = table.getCanNextPage();
 
   return (
     <div className="flex flex-wrap items-center justify-between gap-4">
-      <DataTablePageSize table={table} pageSizes={pageSizes} form={pageSizeForm} />
+      <DataTablePageSize {...pageSize} />
       <nav aria-label={t("label")} className="flex flex-wrap items-center gap-3">
         <p className="text-sm">{t("page", { page: pageIndex + 1, pageCount })}</p>
         <ul className="flex gap-1">
-          <PagerLink to={page(0)} enabled={canBack} label={t("first")} icon={ChevronsLeftIcon} />
-          <PagerLink to={page(pageIndex - 1)} enabled={canBack} label={t("previous")} icon={ChevronLeftIcon} />
-          <PagerLink to={page(pageIndex + 1)} enabled={canForward} label={t("next")} icon={ChevronRightIcon} />
-          <PagerLink to={page(pageCount - 1)} enabled={canForward} label={t("last")} icon={ChevronsRightIcon} />
+          <PagerLink href={pageHref(0)} enabled={canBack} label={t("first")} icon={ChevronsLeftIcon} />
+          <PagerLink href={pageHref(pageIndex - 1)} enabled={canBack} label={t("previous")} icon={ChevronLeftIcon} />
+          <PagerLink href={pageHref(pageIndex + 1)} enabled={canForward} label={t("next")} icon={ChevronRightIcon} />
+          <PagerLink href={pageHref(pageCount - 1)} enabled={canForward} label={t("last")} icon={ChevronsRightIcon} />
         </ul>
       </nav>
     </div>
@@ -42,13 +38,13 @@ export function DataTablePagination<TData extends RowData>({ table, pageSizes, p
 }
 
 interface PagerLinkProps {
-  to: PagedSearch;
+  href: string;
   enabled: boolean;
   label: string;
   icon: LucideIcon;
 }
 
-function PagerLink({ to, enabled, label, icon: Icon }: PagerLinkProps) {
+function PagerLink({ href, enabled, label, icon: Icon }: PagerLinkProps) {
   const className = cn(buttonVariants({ variant: "outline", size: "sm" }), "size-8 px-0");
   const content = (
     <>
@@ -59,9 +55,9 @@ function PagerLink({ to, enabled, label, icon: Icon }: PagerLinkProps) {
   return (
     <li>
       {enabled ? (
-        <DataTableLink to={to} className={className} title={label}>
+        <a href={href} data-table-link="" className={className} title={label}>
           {content}
-        </DataTableLink>
+        </a>
       ) : (
         // No href: not focusable and not followed, yet still announced as an unavailable link.
         // biome-ignore lint/a11y/useValidAnchor: the disabled-link pattern: a link without href, marked aria-disabled.

@@ -1,17 +1,14 @@
-"use client";
-// A "from / to" pair of number fields in a popover, submitted with the surrounding form.
-import { useId } from "react";
+// A "from / to" pair of year fields in a popover, submitted with the surrounding form.
 import { DataTableFilterPopover } from "./data-table-filter-popover";
-import { Input } from "@/components/ui/input";
 
 export interface RangeBound {
   name: string;
   label: string;
-  value: string;
-  onChange: (value: string) => void;
+  value: number | null;
 }
 
 export interface DataTableRangeFilterProps {
+  id: string;
   title: string;
   from: RangeBound;
   to: RangeBound;
@@ -20,18 +17,17 @@ export interface DataTableRangeFilterProps {
   description?: string;
 }
 
-export function DataTableRangeFilter({ title, from, to, min, max, description }: DataTableRangeFilterProps) {
-  const id = useId();
-  const active = [from, to].filter((bound) => bound.value !== "").length;
+export function DataTableRangeFilter({ id, title, from, to, min, max, description }: DataTableRangeFilterProps) {
+  const active = [from, to].filter((bound) => bound.value !== null).length;
   return (
-    <DataTableFilterPopover title={title} activeCount={active} description={description} panelClassName="w-64">
+    <DataTableFilterPopover id={id} title={title} activeCount={active} description={description} panelClassName="w-64">
       <div className="grid grid-cols-2 gap-2">
         {[from, to].map((bound) => (
           <div key={bound.name} className="flex flex-col gap-1">
             <label htmlFor={`${id}-${bound.name}`} className="text-sm">
               {bound.label}
             </label>
-            <Input
+            <input
               id={`${id}-${bound.name}`}
               type="number"
               inputMode="numeric"
@@ -39,9 +35,8 @@ export function DataTableRangeFilter({ title, from, to, min, max, description }:
               min={min}
               max={max}
               step={1}
-              value={bound.value}
-              onChange={(event) => bound.onChange(event.target.value)}
-              className="h-8"
+              defaultValue={bound.value ?? ""}
+              className="h-8 w-full min-w-0 rounded-md border bg-background px-3 py-1 text-sm shadow-xs"
             />
           </div>
         ))}

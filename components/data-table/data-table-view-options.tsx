@@ -1,47 +1,65 @@
-"use client";
-// Show or hide columns. The menu keeps focus inside while open, closes on Escape and returns focus.
+// Show or hide columns: a panel of checkboxes that sends the shown columns to setShownColumns, which remembers
+// them in a cookie and draws the table again. Without JavaScript it has an Apply button; with it,
+// TableEnhancer sends each change at once and the panel stays open for the next one.
 import { Settings2Icon } from "lucide-react";
-import { useTranslations } from "next-intl";
-import type { RowData } from "@tanstack/react-table";
+import { getTranslations } from "next-intl/server";
+import type { RowData } from "@tanstack/table-core";
 import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuCheckboxItem,
-  DropdownMenuContent,
-  DropdownMenuLabel,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
-import type { DataTableInstance } from "./data-table-features";
+import { setShownColumns } from "@/lib/tables/actions";
+import { DataTableFilterPopover } from "./data-table-filter-popover";
+import type { DataTableInstance } from "./server-table";
 
-export function DataTableViewOptions<TData extends RowData>({ table }: { table: DataTableInstance<TData> }) {
-  const t = useTranslations("table.viewOptions");
+export interface DataTableViewOptionsProps<TData extends RowData> {
+  id: string;
+  table: DataTableInstance<TData>;
+  /** Which table's preference this is. */
+  tableName: "agreements" | "visits";
+}
+
+export async function DataTableViewOptions<TData extends RowData>({ id, table, tableName }: DataTableViewOptionsProps<TData>) {
+  const t = await getTranslations("table.viewOptions");
   const columns = table.getAllLeafColumns().filter((column) => column.getCanHide());
-  // Not modal: a modal menu hides the rest of the page with aria-hidden while focusable parts remain in it.
-  // Hidden without JavaScript, since the choice is stored by script and the button would do nothing.
   return (
-    <DropdownMenu modal={false}>
-      <DropdownMenuTrigger asChild>
-        <Button variant="outline" size="sm" className="noscript:hidden">
+    <DataTableFilterPopover
+      id={id}
+      align="end"
+      activeCount={0}
+      title={
+        <>
           <Settings2Icon aria-hidden="true" className="size-4" />
           {t("trigger")}
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end">
-        <DropdownMenuLabel>{t("label")}</DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        {columns.map((column) => (
-          <DropdownMenuCheckboxItem
-            key={column.id}
-            checked={column.getIsVisible()}
-            onCheckedChange={(checked) => column.toggleVisibility(checked === true)}
-            // Keep the menu open, so several columns can be toggled in a row.
-            onSelect={(event) => event.preventDefault()}
-          >
-            {column.columnDef.meta?.label ?? column.id}
-          </DropdownMenuCheckboxItem>
-        ))}
-      </DropdownMenuContent>
-    </DropdownMenu>
+        </>
+      }
+      description={t("label")}
+    >
+      <form action={setShownColumns} data-submit-on-change="">
+        <input type="hidden" name="table" value={tableName} />
+        <ul className="flex flex-col">
+          {columns.map((column) => (
+            <li key={column.id}>
+              <label
+                htmlFor={`${id}-${column.id}`}
+                className="flex cursor-pointer items-center gap-2 rounded-sm px-1 py-1 text-sm hover:bg-accent"
+              >
+                <input
+                  id={`${id}-${column.id}`}
+                  type="checkbox"
+                  name="shown"
+                  value={column.id}
+                  defaultChecked={column.getIsVisible()}
+                  className="size-4 accent-primary"
+                />
+                {column.columnDef.meta?.label ?? column.id}
+              </label>
+            </li>
+          ))}
+        </ul>
+        <noscript>
+          <Button type="submit" variant="outline" size="sm" className="mt-2">
+            {t("apply")}
+          </Button>
+        </noscript>
+      </form>
+    </DataTableFilterPopover>
   );
 }

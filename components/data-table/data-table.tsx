@@ -1,32 +1,33 @@
-"use client";
-// The table itself: semantic markup for the rows a server page sent. The first column names each row, so its
-// cells are row headers. While the next rows load, the region is marked busy and the old rows fade.
-import { useId, type ReactNode } from "react";
-import type { RowData } from "@tanstack/react-table";
-import { cn } from "@/lib/utils";
-import type { DataTableInstance } from "./data-table-features";
-import { useDataTableNavigation } from "./data-table-navigation";
+// The table itself, rendered on the server: semantic markup for the rows of the page. The first column names each
+// row, so its cells are row headers. A sortable column's header is a link to the table sorted by it (it works
+// without JavaScript); the <th> carries aria-sort and the link says which order it will apply. While the next rows
+// load (TableEnhancer marks its wrapper), the rows fade.
+import { ArrowDownIcon, ArrowUpIcon, ChevronsUpDownIcon } from "lucide-react";
+import { getTranslations } from "next-intl/server";
+import type { RowData } from "@tanstack/table-core";
+import { type DataTableInstance, renderCell } from "./server-table";
 
 export interface DataTableProps<TData extends RowData> {
   table: DataTableInstance<TData>;
-  caption: ReactNode;
-  className?: string;
+  caption: string;
+  /** The address of the table sorted by this column, in this order (the page goes back to 1). */
+  sortHref: (field: string, desc: boolean) => string;
+  id: string;
 }
 
 const ariaSort = { asc: "ascending", desc: "descending" } as const;
 
-export function DataTable<TData extends RowData>({ table, caption, className }: DataTableProps<TData>) {
-  const { isPending } = useDataTableNavigation();
-  const captionId = useId();
+export async function DataTable<TData extends RowData>({ table, caption, sortHref, id }: DataTableProps<TData>) {
+  const t = await getTranslations("table.sorting");
+  const captionId = `${id}-caption`;
   return (
     <div
       role="region"
       aria-labelledby={captionId}
-      aria-busy={isPending}
       // Focusable so keyboard users can scroll the table sideways on narrow screens.
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must take focus (axe: scrollable-region-focusable).
       tabIndex={0}
-      className={cn("overflow-x-auto rounded-md border transition-opacity", isPending && "opacity-60", className)}
+      className="overflow-x-auto rounded-md border transition-opacity group-data-[pending]/table:opacity-60"
     >
       <table className="w-full text-sm">
         <caption id={captionId} className="sr-only">
@@ -36,16 +37,31 @@ export function DataTable<TData extends RowData>({ table, caption, className }: 
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} className="border-b">
               {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
+                const column = header.column;
+                const sorted = column.getIsSorted();
+                const label = column.columnDef.meta?.label ?? column.id;
+                const nextDesc = (column.getNextSortingOrder() || column.getFirstSortDir()) === "desc";
+                const Icon = sorted === "asc" ? ArrowUpIcon : sorted === "desc" ? ArrowDownIcon : ChevronsUpDownIcon;
                 return (
                   <th
                     key={header.id}
                     scope="col"
-                    colSpan={header.colSpan > 1 ? header.colSpan : undefined}
                     aria-sort={sorted ? ariaSort[sorted] : undefined}
                     className="h-10 whitespace-nowrap px-2 text-left first:pl-3 align-middle font-medium"
                   >
-                    {header.isPlaceholder ? null : <table.FlexRender header={header} />}
+                    {column.getCanSort() ? (
+                      <a
+                        href={sortHref(column.id, nextDesc)}
+                        data-table-link=""
+                        className="-mx-2 inline-flex items-center gap-1 rounded-md px-2 py-1 hover:bg-accent hover:text-accent-foreground"
+                      >
+                        {label}
+                        <span className="sr-only">, {t(nextDesc ? "sortDescending" : "sortAscending")}</span>
+                        <Icon aria-hidden="true" className={sorted ? "size-3.5" : "size-3.5 text-muted-foreground"} />
+                      </a>
+                    ) : (
+                      <span>{label}</span>
+                    )}
                   </th>
                 );
               })}
@@ -58,11 +74,11 @@ export function DataTable<TData extends RowData>({ table, caption, className }: 
               {row.getVisibleCells().map((cell, index) =>
                 index === 0 ? (
                   <th key={cell.id} scope="row" className="py-2 pl-3 pr-2 text-left align-top font-normal">
-                    <table.FlexRender cell={cell} />
+                    {renderCell(cell)}
                   </th>
                 ) : (
                   <td key={cell.id} className="px-2 py-2 align-top">
-                    <table.FlexRender cell={cell} />
+                    {renderCell(cell)}
                   </td>
                 ),
               )}

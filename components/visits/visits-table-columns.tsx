@@ -1,11 +1,9 @@
-"use client";
-// The columns of the visits table. Their ids are the sort fields of the URL contract where one exists.
+// The columns of the visits table, rendered on the server. Their ids are the sort fields of the URL contract where
+// one exists.
 import Link from "next/link";
-import { useMemo } from "react";
-import { useTranslations } from "next-intl";
-import { createColumnHelper } from "@tanstack/react-table";
-import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
-import type { DataTableFeatures } from "@/components/data-table/data-table-features";
+import { getTranslations } from "next-intl/server";
+import { createColumnHelper } from "@tanstack/table-core";
+import type { DataTableFeatures } from "@/components/data-table/server-table";
 import { Badge } from "@/components/ui/badge";
 import { sortFields } from "@/lib/visits/search-params";
 import type { VisitColumnId, VisitRow } from "@/lib/visits/table-types";
@@ -14,66 +12,63 @@ const helper = createColumnHelper<DataTableFeatures, VisitRow>();
 
 const sortable = (id: VisitColumnId) => (sortFields as readonly string[]).includes(id);
 
-export function useVisitColumns() {
-  const t = useTranslations();
-  return useMemo(() => {
-    const common = (id: VisitColumnId) => ({
-      id,
-      header: DataTableColumnHeader,
-      enableSorting: sortable(id),
-      // Ascending on the first click, whatever the values on screen (TanStack guesses from them otherwise).
-      sortDescFirst: false,
-      meta: { label: t(`visitsTable.columns.${id}`) },
-    });
-    const none = (
-      <>
-        <span aria-hidden="true" className="text-muted-foreground">
-          —
-        </span>
-        <span className="sr-only">{t("table.notRecorded")}</span>
-      </>
-    );
-    return helper.columns([
-      helper.accessor("official", {
-        ...common("official"),
-        enableHiding: false,
-        cell: ({ row }) => (
-          <div className="flex min-w-48 flex-col">
-            <Link href={`/visits/${row.original.slug}`} prefetch={false} className="font-medium text-primary hover:underline">
-              {row.original.official}
-            </Link>
-            {row.original.officialTitle && (
-              <span lang={row.original.officialTitle.lang} className="text-xs text-muted-foreground">
-                {row.original.officialTitle.text}
-              </span>
-            )}
-          </div>
+export async function visitColumns() {
+  const t = await getTranslations();
+  const common = (id: VisitColumnId) => ({
+    id,
+    enableSorting: sortable(id),
+    // Ascending on the first click, whatever the values on screen (TanStack guesses from them otherwise).
+    sortDescFirst: false,
+    meta: { label: t(`visitsTable.columns.${id}`) },
+  });
+  const none = (
+    <>
+      <span aria-hidden="true" className="text-muted-foreground">
+        —
+      </span>
+      <span className="sr-only">{t("table.notRecorded")}</span>
+    </>
+  );
+  return helper.columns([
+    helper.accessor("official", {
+      ...common("official"),
+      enableHiding: false,
+      cell: ({ row }) => (
+        <div className="flex min-w-48 flex-col">
+          <Link href={`/visits/${row.original.slug}`} prefetch={false} className="font-medium text-primary hover:underline">
+            {row.original.official}
+          </Link>
+          {row.original.officialTitle && (
+            <span lang={row.original.officialTitle.lang} className="text-xs text-muted-foreground">
+              {row.original.officialTitle.text}
+            </span>
+          )}
+        </div>
+      ),
+    }),
+    helper.accessor((row) => row.visitor.name, { ...common("visitor") }),
+    helper.accessor((row) => row.host.name, { ...common("host") }),
+    helper.accessor("startOn", {
+      ...common("startOn"),
+      // Newest first is what a reader usually wants on the first click.
+      sortDescFirst: true,
+      cell: ({ row }) =>
+        row.original.startOn && row.original.datesLabel ? (
+          <time dateTime={row.original.startOn} className="whitespace-nowrap">
+            {row.original.datesLabel}
+          </time>
+        ) : (
+          none
         ),
-      }),
-      helper.accessor((row) => row.visitor.name, { ...common("visitor") }),
-      helper.accessor((row) => row.host.name, { ...common("host") }),
-      helper.accessor("startOn", {
-        ...common("startOn"),
-        // Newest first is what a reader usually wants on the first click.
-        sortDescFirst: true,
-        cell: ({ row }) =>
-          row.original.startOn && row.original.datesLabel ? (
-            <time dateTime={row.original.startOn} className="whitespace-nowrap">
-              {row.original.datesLabel}
-            </time>
-          ) : (
-            none
-          ),
-      }),
-      helper.accessor("city", { ...common("city"), cell: ({ getValue }) => getValue() ?? none }),
-      helper.accessor("kind", {
-        ...common("kind"),
-        cell: ({ getValue }) => <Badge variant="outline">{t(`visitKind.${getValue()}`)}</Badge>,
-      }),
-      helper.accessor("agreementCount", {
-        ...common("agreements"),
-        cell: ({ getValue }) => <span className="tabular-nums">{getValue()}</span>,
-      }),
-    ]);
-  }, [t]);
+    }),
+    helper.accessor("city", { ...common("city"), cell: ({ getValue }) => getValue() ?? none }),
+    helper.accessor("kind", {
+      ...common("kind"),
+      cell: ({ getValue }) => <Badge variant="outline">{t(`visitKind.${getValue()}`)}</Badge>,
+    }),
+    helper.accessor("agreementCount", {
+      ...common("agreements"),
+      cell: ({ getValue }) => <span className="tabular-nums">{getValue()}</span>,
+    }),
+  ]);
 }

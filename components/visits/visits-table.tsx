@@ -1,20 +1,12 @@
-"use client";
-// The visits table screen, made of the same kit as the agreements table: toolbar, active filters, count,
-// rows and pager, all in the URL (/visits?…, see lib/visits/search-params.ts).
-import { useTranslations } from "next-intl";
-import { DataTableNavigationProvider } from "@/components/data-table/data-table-navigation";
-import { DataTableResults } from "@/components/data-table/data-table-results";
-import { DataTableToolbar } from "@/components/data-table/data-table-toolbar";
-import { DataTableViewOptions } from "@/components/data-table/data-table-view-options";
-import { useColumnVisibilityCookie } from "@/components/data-table/use-column-visibility-cookie";
-import { useSearchNavigation, type SearchUrlContract } from "@/components/data-table/use-search-navigation";
-import { useServerTable } from "@/components/data-table/use-server-table";
-import { columnPreferences } from "@/lib/visits/column-preferences";
+// The visits table screen, made of the same kit as the agreements table and rendered on the server: toolbar,
+// active filters, count, rows and pager, all in the URL (/visits?…, see lib/visits/search-params.ts).
+import { getTranslations } from "next-intl/server";
+import { DataTableScreen } from "@/components/data-table/data-table-screen";
 import { visitsHref, visitsPath } from "@/lib/visits/search-href";
-import { maxYear, minYear, pageSizes, serializeVisitSearch, sortFields, type VisitSearch } from "@/lib/visits/search-params";
+import { maxYear, minYear, pageSizes, serializeVisitSearch } from "@/lib/visits/search-params";
 import type { VisitRow, VisitTableData } from "@/lib/visits/table-types";
-import { useVisitColumns } from "./visits-table-columns";
-import { useVisitFilters } from "./use-visit-filters";
+import { visitFilters } from "./visit-filters";
+import { visitColumns } from "./visits-table-columns";
 
 export interface VisitsTableProps {
   data: VisitTableData;
@@ -23,62 +15,31 @@ export interface VisitsTableProps {
 
 const getRowId = (row: VisitRow) => String(row.id);
 
-const contract: SearchUrlContract<VisitSearch> = {
-  path: visitsPath,
-  href: visitsHref,
-  serialize: serializeVisitSearch,
-  sortFields,
-  pageSizes,
-};
+const contract = { path: visitsPath, href: visitsHref, serialize: serializeVisitSearch, pageSizes };
 
-export function VisitsTable({ data, hiddenColumns }: VisitsTableProps) {
-  const t = useTranslations();
-  const { search, navigate, navigation, isPending } = useSearchNavigation(data.search, contract);
-  const columns = useVisitColumns();
-  const [columnVisibility, onColumnVisibilityChange] = useColumnVisibilityCookie(hiddenColumns, columnPreferences.toCookie);
-  const { filters, chips, clear } = useVisitFilters(search, data);
-  const table = useServerTable({
-    search,
-    navigation,
-    columns,
-    page: data,
-    getRowId,
-    columnVisibility,
-    onColumnVisibilityChange,
-  });
-
+export async function VisitsTable({ data, hiddenColumns }: VisitsTableProps) {
+  const [t, columns, { filters, chips }] = await Promise.all([getTranslations(), visitColumns(), visitFilters(data.search, data)]);
   return (
-    <DataTableNavigationProvider value={navigation}>
-      <div className="flex flex-col gap-4">
-        <DataTableToolbar
-          contract={contract}
-          search={search}
-          onSearch={navigate}
-          filters={filters}
-          text={{
-            id: "visits-search",
-            label: t("visitsTable.search.label"),
-            placeholder: t("visitsTable.search.placeholder"),
-          }}
-          label={t("visitsTable.search.form")}
-          years={{ title: t("visitsTable.filters.years.title"), min: minYear, max: maxYear }}
-          actions={<DataTableViewOptions table={table} />}
-        />
-        <DataTableResults
-          table={table}
-          contract={contract}
-          search={search}
-          caption={(sortedBy) => t("visitsTable.caption", sortedBy)}
-          count={t("visits.count", { count: data.total })}
-          isPending={isPending}
-          empty={{
-            chips,
-            clear,
-            title: t("visitsTable.empty.title"),
-            nothingRecorded: t("visitsTable.empty.nothingRecorded"),
-          }}
-        />
-      </div>
-    </DataTableNavigationProvider>
+    <DataTableScreen
+      id="visits"
+      contract={contract}
+      search={data.search}
+      page={data}
+      columns={columns}
+      getRowId={getRowId}
+      hiddenColumns={hiddenColumns}
+      filters={filters}
+      chips={chips}
+      text={{
+        form: t("visitsTable.search.form"),
+        label: t("visitsTable.search.label"),
+        placeholder: t("visitsTable.search.placeholder"),
+        years: { title: t("visitsTable.filters.years.title"), min: minYear, max: maxYear },
+        caption: (sortedBy) => t("visitsTable.caption", sortedBy),
+        count: t("visits.count", { count: data.total }),
+        emptyTitle: t("visitsTable.empty.title"),
+        nothingRecorded: t("visitsTable.empty.nothingRecorded"),
+      }}
+    />
   );
 }

@@ -1,23 +1,24 @@
-"use client";
-// The agreements table's filters as the toolbar, the chips and the empty state show them: options with
-// labels in the reader's language, what is chosen, and the address of the table without each choice.
-import { useTranslations } from "next-intl";
-import { useFilterChips, type ListFilter } from "@/components/data-table/use-filter-chips";
+// The agreements table's filters as the toolbar, the chips and the empty state show them: options with labels in
+// the reader's language, what is chosen, and the address of the table without each choice.
+import { getTranslations } from "next-intl/server";
+import type { ListFilter } from "@/components/data-table/data-table-faceted-filter";
+import { filterChips } from "@/components/data-table/filter-chips";
 import { AgreementForm, AgreementStatus, LegalNature } from "@/lib/generated/prisma/enums";
+import { agreementsHref } from "@/lib/agreements/search-href";
 import type { AgreementSearch } from "@/lib/agreements/search-params";
 import type { AgreementTableData } from "@/lib/agreements/table-types";
 
-export type ListFilterKey = "domain" | "party" | "form" | "nature" | "status";
+type ListFilterKey = "domain" | "party" | "form" | "nature" | "status";
 
 // Defaults of everything a filter does not touch: clearing filters keeps the sort and the page size.
 function withoutFilters(search: AgreementSearch): AgreementSearch {
   return { ...search, q: "", domain: [], party: [], form: [], nature: [], status: [], from: null, to: null, page: 1 };
 }
 
-export function useAgreementFilters(search: AgreementSearch, data: Pick<AgreementTableData, "facets" | "countries">) {
-  const t = useTranslations();
+export async function agreementFilters(search: AgreementSearch, data: Pick<AgreementTableData, "facets" | "countries">) {
+  const t = await getTranslations();
   const enumOptions = (namespace: string, values: Record<string, string>) =>
-    Object.values(values).map((value) => ({ value, label: t(`${namespace}.${value}`) }));
+    Object.values(values).map((value) => ({ value, label: t(`${namespace}.${value}` as never) }));
 
   const filters: ListFilter<ListFilterKey>[] = [
     {
@@ -52,9 +53,10 @@ export function useAgreementFilters(search: AgreementSearch, data: Pick<Agreemen
     },
   ];
 
-  const { chips, clear } = useFilterChips(search, filters, {
+  const chips = await filterChips(search, filters, {
+    href: agreementsHref,
     withoutFilters,
     yearsTitle: t("table.filters.years.title"),
   });
-  return { filters, chips, clear };
+  return { filters, chips };
 }

@@ -1,8 +1,9 @@
-"use client";
 // The visits table's filters as the toolbar, the chips and the empty state show them.
-import { useTranslations } from "next-intl";
-import { useFilterChips, type ListFilter } from "@/components/data-table/use-filter-chips";
+import { getTranslations } from "next-intl/server";
+import type { ListFilter } from "@/components/data-table/data-table-faceted-filter";
+import { filterChips } from "@/components/data-table/filter-chips";
 import { VisitKind } from "@/lib/generated/prisma/enums";
+import { visitsHref } from "@/lib/visits/search-href";
 import type { VisitSearch } from "@/lib/visits/search-params";
 import type { VisitTableData } from "@/lib/visits/table-types";
 
@@ -11,8 +12,8 @@ function withoutFilters(search: VisitSearch): VisitSearch {
   return { ...search, q: "", visitor: [], host: [], kind: [], from: null, to: null, page: 1 };
 }
 
-export function useVisitFilters(search: VisitSearch, data: Pick<VisitTableData, "countries">) {
-  const t = useTranslations();
+export async function visitFilters(search: VisitSearch, data: Pick<VisitTableData, "countries">) {
+  const t = await getTranslations();
   // Lower case, as in the canonical address.
   const countryOptions = data.countries.map(({ code, name }) => ({ value: code.toLowerCase(), label: name }));
   const countryFilter = (key: "visitor" | "host"): ListFilter<"visitor" | "host"> => ({
@@ -36,9 +37,10 @@ export function useVisitFilters(search: VisitSearch, data: Pick<VisitTableData, 
     },
   ];
 
-  const { chips, clear } = useFilterChips(search, filters, {
+  const chips = await filterChips(search, filters, {
+    href: visitsHref,
     withoutFilters,
     yearsTitle: t("visitsTable.filters.years.title"),
   });
-  return { filters, chips, clear };
+  return { filters, chips };
 }

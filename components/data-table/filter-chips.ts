@@ -1,46 +1,43 @@
-"use client";
-// A table's active filters as chips and as the empty state lists them: one per text query, chosen option and
-// year range, each with the address of the table without it, and the address with none of them.
-import { useTranslations } from "next-intl";
-import type { FacetedFilterOption } from "./data-table-faceted-filter";
-import type { FilterChip } from "./data-table-filter-chips";
-import type { PagedSearch } from "./use-search-navigation";
+// A table's active filters as chips and as the empty state lists them: one per text query, chosen option and year
+// range, each with the address of the table without it, and the address with none of them.
+import { getTranslations } from "next-intl/server";
+import type { ListFilter } from "./data-table-faceted-filter";
 
-/** A multi-select filter of a toolbar: its URL parameter, labels, options and what is chosen. */
-export interface ListFilter<K extends string = string> {
-  key: K;
-  title: string;
-  description?: string;
-  options: FacetedFilterOption[];
-  selected: string[];
-  searchable?: boolean;
-  searchLabel?: string;
-}
-
-/** What every filtered table's search holds: a text query and a year range. */
-export interface FilteredSearch extends PagedSearch {
+/** What every filtered table's search holds: a text query, a year range and a page. */
+export interface FilteredSearch {
   q: string;
   from: number | null;
   to: number | null;
+  page: number;
+}
+
+export interface FilterChip {
+  key: string;
+  label: string;
+  /** What a screen reader hears for the link, e.g. "Remove the filter Party: Morocco". */
+  removeLabel: string;
+  href: string;
 }
 
 export interface FilterChipsOptions<S extends FilteredSearch> {
+  /** The canonical address of a search. */
+  href: (search: S) => string;
   /** The search with no filter: clearing filters keeps the sort and the page size. */
   withoutFilters: (search: S) => S;
   /** What the year range filters on, e.g. "Year of signature". */
   yearsTitle: string;
 }
 
-export function useFilterChips<S extends FilteredSearch>(
+export async function filterChips<S extends FilteredSearch>(
   search: S,
   filters: readonly ListFilter<Extract<keyof S, string>>[],
-  { withoutFilters, yearsTitle }: FilterChipsOptions<S>,
+  { href, withoutFilters, yearsTitle }: FilterChipsOptions<S>,
 ) {
-  const t = useTranslations("table.filters");
+  const t = await getTranslations("table.filters");
 
   const chip = (key: string, filter: string, value: string, without: Partial<S>): FilterChip => {
     const label = t("chip", { filter, value });
-    return { key, label, removeLabel: t("remove", { filter: label }), to: { ...search, ...without, page: 1 } };
+    return { key, label, removeLabel: t("remove", { filter: label }), href: href({ ...search, ...without, page: 1 }) };
   };
 
   const chips: FilterChip[] = [];
@@ -64,6 +61,6 @@ export function useFilterChips<S extends FilteredSearch>(
     chips.push(chip("years", yearsTitle, years, { from: null, to: null } as Partial<S>));
   }
 
-  const clear = { label: t("clearAll"), to: withoutFilters(search) };
+  const clear = { label: t("clearAll"), href: href(withoutFilters(search)) };
   return { chips, clear };
 }
