@@ -2,7 +2,7 @@
 // Editors can bring back any earlier version (which becomes a new version of its own).
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { RevisionEntry } from "@/lib/revisions/queries";
-import { ChangeList } from "./change-list";
+import { ChangeList, changeWords } from "./change-list";
 import { RevertButton } from "./revert-button";
 
 interface HistoryListProps {
@@ -15,7 +15,14 @@ interface HistoryListProps {
 }
 
 export async function HistoryList({ revisions, currentVersion, revert, fieldsOf = "agreement" }: HistoryListProps) {
-  const [t, format] = await Promise.all([getTranslations("history"), getFormatter()]);
+  const [t, format, agreementFields, visitFields, all] = await Promise.all([
+    getTranslations("history"),
+    getFormatter(),
+    getTranslations("agreementForm"),
+    getTranslations("visitForm"),
+    getTranslations(),
+  ]);
+  const words = changeWords(t, revert?.action === "visit" || fieldsOf === "visit" ? visitFields : agreementFields, all);
   if (revisions.length === 0) return <p className="text-sm text-muted-foreground">{t("noHistory")}</p>;
   return (
     <ol className="flex flex-col gap-4">
@@ -31,11 +38,7 @@ export async function HistoryList({ revisions, currentVersion, revert, fieldsOf 
             })}
           </p>
           {revision.changes.length > 0 ? (
-            <ChangeList
-              changes={revision.changes}
-              created={revision.action === "CREATE"}
-              fieldsNamespace={revert?.action === "visit" || fieldsOf === "visit" ? "visitForm" : "agreementForm"}
-            />
+            <ChangeList changes={revision.changes} created={revision.action === "CREATE"} words={words} />
           ) : (
             <p className="text-sm text-muted-foreground">{t("noChange")}</p>
           )}

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { Conflict, PossibleDuplicate } from "@/lib/agreements/save";
-import { ChangeList } from "@/components/revisions/change-list";
+import { ChangeList, changeWords } from "@/components/revisions/change-list";
 
 export function DuplicateNotice({ duplicate }: { duplicate: PossibleDuplicate }) {
   const t = useTranslations("agreementForm");
@@ -32,13 +32,16 @@ export function DuplicateNotice({ duplicate }: { duplicate: PossibleDuplicate })
 
 export function ConflictNotice({ conflict, kind = "agreement" }: { conflict: Conflict; kind?: "agreement" | "visit" }) {
   const t = useTranslations(kind === "visit" ? "visitForm" : "agreementForm");
+  const history = useTranslations("history");
+  const all = useTranslations();
+  const words = changeWords(history, t, all);
   return (
     <div role="region" aria-labelledby="conflict-title" className="rounded-md border-2 border-amber-500 bg-amber-50 p-4">
       <h2 id="conflict-title" className="font-semibold">
         {t("conflictTitle")}
       </h2>
       <p className="mt-1 text-sm">{t("conflictBody")}</p>
-      <ChangeList changes={conflict.changes} fieldsNamespace={kind === "visit" ? "visitForm" : "agreementForm"} />
+      <ChangeList changes={conflict.changes} words={words} />
     </div>
   );
 }
