@@ -3,7 +3,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { RevisionEntry } from "@/lib/revisions/queries";
 import { ChangeList, changeWords } from "./change-list";
-import { RevertButton } from "./revert-button";
+import { RevertControl } from "./revert-control";
 
 interface HistoryListProps {
   revisions: RevisionEntry[];
@@ -43,7 +43,7 @@ export async function HistoryList({ revisions, currentVersion, revert, fieldsOf 
             <p className="text-sm text-muted-foreground">{t("noChange")}</p>
           )}
           {revert && revision.version !== currentVersion && revision.action !== "ARCHIVE" && (
-            <RevertButton slug={revert.slug} version={revision.version} kind={revert.action} />
+            <RevertControl slug={revert.slug} version={revision.version} kind={revert.action} />
           )}
         </li>
       ))}

@@ -13,13 +13,11 @@ import { agreementTitle } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
 import { requireReader } from "@/lib/auth/session";
 import { hasRole, Role } from "@/lib/auth/roles";
-import { agreementFormNamespaces } from "@/lib/i18n/client-namespaces";
 import { getRevisions } from "@/lib/revisions/queries";
 import { toSearchParams } from "@/lib/search/url-params";
-import { EditorTools } from "@/components/records/editor-tools";
 import { SavedNotice, savedFlags } from "@/components/records/saved-notice";
-import { ClientMessages } from "@/components/i18n/client-messages";
 import { HistoryList } from "@/components/revisions/history-list";
+import { RecordEditorTools } from "@/components/records/record-editor-tools";
 
 export async function generateMetadata({ params }: PageProps<"/agreements/[slug]">): Promise<Metadata> {
   await requireReader();
@@ -48,11 +46,7 @@ export default async function AgreementPage({ params, searchParams }: PageProps<
       </h1>
       {flag && canEdit && <SavedNotice kind="agreement" flag={flag} slug={agreement.slug} version={query.get("reverted") ?? ""} />}
       {agreement.archived && <p className="rounded-md bg-muted p-3">{t("archived")}</p>}
-      {canEdit && (
-        <ClientMessages namespaces={agreementFormNamespaces}>
-          <EditorTools kind="agreement" slug={agreement.slug} archived={agreement.archived} />
-        </ClientMessages>
-      )}
+      {canEdit && <RecordEditorTools kind="agreement" slug={agreement.slug} archived={agreement.archived} />}
       <Card aria-labelledby="overview">
         <CardTitle id="overview">{t("overview")}</CardTitle>
         <AgreementOverview agreement={agreement} />
@@ -83,15 +77,13 @@ export default async function AgreementPage({ params, searchParams }: PageProps<
       </Card>
       <Card aria-labelledby="history">
         <CardTitle id="history">{history("title")}</CardTitle>
-        <ClientMessages namespaces={agreementFormNamespaces}>
-          <HistoryList
-            revisions={
-              user ? revisions : revisions.map((revision) => ({ ...revision, user: revision.user && { name: history("anEditor") } }))
-            }
-            currentVersion={agreement.version}
-            revert={canEdit ? { slug: agreement.slug, action: "agreement" } : undefined}
-          />
-        </ClientMessages>
+        <HistoryList
+          revisions={
+            user ? revisions : revisions.map((revision) => ({ ...revision, user: revision.user && { name: history("anEditor") } }))
+          }
+          currentVersion={agreement.version}
+          revert={canEdit ? { slug: agreement.slug, action: "agreement" } : undefined}
+        />
       </Card>
     </article>
   );

@@ -11,13 +11,11 @@ import { getAppLocale } from "@/lib/i18n/server";
 import { getVisit, type VisitDetail } from "@/lib/visits/queries";
 import { requireReader } from "@/lib/auth/session";
 import { hasRole, Role } from "@/lib/auth/roles";
-import { visitFormNamespaces } from "@/lib/i18n/client-namespaces";
 import { getRevisions } from "@/lib/revisions/queries";
 import { toSearchParams } from "@/lib/search/url-params";
-import { ClientMessages } from "@/components/i18n/client-messages";
-import { EditorTools } from "@/components/records/editor-tools";
 import { SavedNotice, savedFlags } from "@/components/records/saved-notice";
 import { HistoryList } from "@/components/revisions/history-list";
+import { RecordEditorTools } from "@/components/records/record-editor-tools";
 
 async function visitTitle(visit: VisitDetail): Promise<string> {
   const [t, locale] = await Promise.all([getTranslations("visits"), getAppLocale()]);
@@ -48,11 +46,7 @@ export default async function VisitPage({ params, searchParams }: PageProps<"/vi
       <h1 className="text-2xl font-bold">{title}</h1>
       {flag && canEdit && <SavedNotice kind="visit" flag={flag} slug={visit.slug} version={query.get("reverted") ?? ""} />}
       {visit.archived && <p className="rounded-md bg-muted p-3">{t("archived")}</p>}
-      {canEdit && (
-        <ClientMessages namespaces={visitFormNamespaces}>
-          <EditorTools kind="visit" slug={visit.slug} archived={visit.archived} />
-        </ClientMessages>
-      )}
+      {canEdit && <RecordEditorTools kind="visit" slug={visit.slug} archived={visit.archived} />}
       <Card aria-labelledby="overview">
         <CardTitle id="overview">{t("overview")}</CardTitle>
         <VisitOverview visit={visit} />
@@ -75,16 +69,14 @@ export default async function VisitPage({ params, searchParams }: PageProps<"/vi
       </Card>
       <Card aria-labelledby="history">
         <CardTitle id="history">{history("title")}</CardTitle>
-        <ClientMessages namespaces={visitFormNamespaces}>
-          <HistoryList
-            revisions={
-              user ? revisions : revisions.map((revision) => ({ ...revision, user: revision.user && { name: history("anEditor") } }))
-            }
-            currentVersion={visit.version}
-            fieldsOf="visit"
-            revert={canEdit ? { slug: visit.slug, action: "visit" } : undefined}
-          />
-        </ClientMessages>
+        <HistoryList
+          revisions={
+            user ? revisions : revisions.map((revision) => ({ ...revision, user: revision.user && { name: history("anEditor") } }))
+          }
+          currentVersion={visit.version}
+          fieldsOf="visit"
+          revert={canEdit ? { slug: visit.slug, action: "visit" } : undefined}
+        />
       </Card>
     </article>
   );
