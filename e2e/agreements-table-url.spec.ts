@@ -206,6 +206,17 @@ test.describe("without JavaScript", () => {
     await expectRows(page, [titles.naval, titles.treaty]);
   });
 
+  test("the Columns panel hides a column with its Apply button", async ({ page }) => {
+    await page.goto("/agreements?form=TREATY");
+    await expect(columnHeader(page, "Place")).toBeVisible();
+    await columnsTrigger(page).click();
+    await columnsPanel(page).getByRole("checkbox", { name: "Place" }).uncheck();
+    await columnsPanel(page).getByRole("button", { name: "Apply" }).click();
+    await expect(columnHeader(page, "Place")).toHaveCount(0);
+    await expect(columnHeader(page, "Status")).toBeVisible();
+    await expectRows(page, [titles.treaty]);
+  });
+
   test("the party list is a multiple choice submitted with the form", async ({ page }) => {
     await page.goto("/agreements");
     await filterTrigger(page, "Party").click();
