@@ -67,6 +67,22 @@ interface Measure {
   benchmarkIndex: number;
 }
 
+/** Accessibility audits a page fails, each with the first element it names: what to mend when the score is below 100. */
+const accessibilityFailures = new Map<string, Set<string>>();
+
+function noteAccessibilityFailures(page: string, form: string, lhr: Result) {
+  for (const ref of lhr.categories.accessibility?.auditRefs ?? []) {
+    const audit = lhr.audits[ref.id];
+    if (!audit || ref.weight === 0 || audit.score === null || audit.score === 1) continue;
+    const items = (audit.details as { items?: { node?: { snippet?: string; selector?: string } }[] } | undefined)?.items ?? [];
+    const first = items[0]?.node;
+    const key = `${form} ${page}`;
+    const found = accessibilityFailures.get(key) ?? new Set<string>();
+    found.add(`${audit.id} (${items.length}): ${first?.selector ?? ""} ${first?.snippet ?? ""}`.trim());
+    accessibilityFailures.set(key, found);
+  }
+}
+
 function measure(lhr: Result): Measure {
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
   const resources = (lhr.audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)
@@ -103,7 +119,11 @@ try {
   for (const form of forms) {
     for (const page of pages) {
       const samples: Measure[] = [];
-      for (let run = 0; run < runs; run++) samples.push(measure(await audit(`${base}${page}`, form)));
+      for (let run = 0; run < runs; run++) {
+        const lhr = await audit(`${base}${page}`, form);
+        noteAccessibilityFailures(page, form, lhr);
+        samples.push(measure(lhr));
+      }
       const middle = (pick: (sample: Measure) => number) => median(samples.map(pick));
       rows.push({
         form,
@@ -124,3 +144,7 @@ try {
 }
 console.log(`\nLighthouse 12 on a production build (${file}); medians of ${runs} runs; machine load ${os.loadavg()[0]!.toFixed(2)}`);
 console.table(rows);
+for (const [where, failures] of accessibilityFailures) {
+  console.log(`\nAccessibility, ${where}:`);
+  for (const failure of failures) console.log(`  ${failure}`);
+}
