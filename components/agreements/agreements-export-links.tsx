@@ -1,17 +1,16 @@
 // Downloads of every agreement matching the current search. Plain links, not router links: the endpoint
 // streams a file.
 import { DownloadIcon } from "lucide-react";
-import { getTranslations } from "next-intl/server";
+import type { TableTranslator } from "@/components/data-table/table-translator";
 import { buttonVariants } from "@/components/ui/button";
 import { agreementsExportHref } from "@/lib/agreements/search-href";
 import type { AgreementSearch } from "@/lib/agreements/search-params";
 
 const formats = ["csv", "json"] as const;
 
-export async function AgreementsExportLinks({ search }: { search: AgreementSearch }) {
-  const t = await getTranslations("table.export");
+export function AgreementsExportLinks({ search, t }: { search: AgreementSearch; t: TableTranslator }) {
   return (
-    <div role="group" aria-label={t("label")} className="flex items-center gap-2">
+    <div role="group" aria-label={t("export.label")} className="flex items-center gap-2">
       {formats.map((format) => (
         <a
           key={format}
@@ -21,7 +20,7 @@ export async function AgreementsExportLinks({ search }: { search: AgreementSearc
           className={buttonVariants({ variant: "outline", size: "sm" })}
         >
           <DownloadIcon aria-hidden="true" className="size-4" />
-          {t(format)}
+          {t(`export.${format}`)}
         </a>
       ))}
     </div>

@@ -1,5 +1,7 @@
 // The agreements table screen, rendered on the server: toolbar, active filters, count, rows and pager. The server
-// has already searched, sorted and paged; every change is a navigation to the new address.
+// has already searched, sorted and paged; every change is a navigation to the new address. The page awaits what the
+// screen needs (loadAgreementsTable) and draws it synchronously, so the whole table is one piece of the server's
+// stream (see components/data-table/table-translator.ts).
 import { getTranslations } from "next-intl/server";
 import { DataTableScreen } from "@/components/data-table/data-table-screen";
 import { agreementsHref, agreementsPath } from "@/lib/agreements/search-href";
@@ -9,22 +11,23 @@ import { agreementFilters } from "./agreement-filters";
 import { AgreementsExportLinks } from "./agreements-export-links";
 import { agreementColumns } from "./agreements-table-columns";
 
-export interface AgreementsTableProps {
-  data: AgreementTableData;
-  hiddenColumns: readonly string[];
-}
+export type AgreementsTableProps = Awaited<ReturnType<typeof loadAgreementsTable>>;
 
 const getRowId = (row: AgreementRow) => String(row.id);
 
 const contract = { path: agreementsPath, href: agreementsHref, serialize: serializeAgreementSearch, pageSizes };
 
-export async function AgreementsTable({ data, hiddenColumns }: AgreementsTableProps) {
+export async function loadAgreementsTable(data: AgreementTableData, hiddenColumns: readonly string[]) {
   const [t, tAgreements, columns, { filters, chips }] = await Promise.all([
     getTranslations("table"),
     getTranslations("agreements"),
     agreementColumns(),
     agreementFilters(data.search, data),
   ]);
+  return { data, hiddenColumns, t, count: tAgreements("count", { count: data.total }), columns, filters, chips };
+}
+
+export function AgreementsTable({ data, hiddenColumns, t, count, columns, filters, chips }: AgreementsTableProps) {
   return (
     <DataTableScreen
       id="agreements"
@@ -42,11 +45,12 @@ export async function AgreementsTable({ data, hiddenColumns }: AgreementsTablePr
         placeholder: t("search.placeholder"),
         years: { title: t("filters.years.title"), min: minYear, max: maxYear },
         caption: (sortedBy) => t("caption", sortedBy),
-        count: tAgreements("count", { count: data.total }),
+        count,
         emptyTitle: t("empty.title"),
         nothingRecorded: t("empty.nothingRecorded"),
       }}
-      aside={<AgreementsExportLinks search={data.search} />}
+      aside={<AgreementsExportLinks search={data.search} t={t} />}
+      t={t}
     />
   );
 }

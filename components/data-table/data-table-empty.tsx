@@ -1,6 +1,6 @@
 // What a table shows when nothing matches: the filters that narrowed it down, each removable.
 import { SearchXIcon } from "lucide-react";
-import { getTranslations } from "next-intl/server";
+import type { TableTranslator } from "./table-translator";
 import { buttonVariants } from "@/components/ui/button";
 import type { FilterChip } from "./filter-chips";
 
@@ -12,15 +12,14 @@ export interface DataTableEmptyProps {
   nothingRecorded: string;
 }
 
-export async function DataTableEmpty({ chips, clear, title, nothingRecorded }: DataTableEmptyProps) {
-  const t = await getTranslations("table.empty");
+export function DataTableEmpty({ chips, clear, title, nothingRecorded, t }: DataTableEmptyProps & { t: TableTranslator }) {
   return (
     <div className="flex flex-col items-center gap-3 rounded-md border border-dashed px-6 py-10 text-center">
       <SearchXIcon aria-hidden="true" className="size-8 text-muted-foreground" />
       <h2 className="text-lg font-semibold">{chips.length > 0 ? title : nothingRecorded}</h2>
       {chips.length > 0 && (
         <>
-          <p className="text-sm text-muted-foreground">{t("body")}</p>
+          <p className="text-sm text-muted-foreground">{t("empty.body")}</p>
           <ul className="flex flex-col gap-1 text-sm">
             {chips.map((chip) => (
               <li key={chip.key}>

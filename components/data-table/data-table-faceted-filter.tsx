@@ -1,7 +1,7 @@
 // A multi-select filter: one checkbox per option, with how many rows each would match. The checkboxes are real
 // form fields (named `name`), so the surrounding GET form submits them without JavaScript. A long list (every
 // state of the world) is a SearchableOptions island instead, drawn when first opened.
-import { getTranslations } from "next-intl/server";
+import type { TableTranslator } from "./table-translator";
 import { DataTableFilterPopover } from "./data-table-filter-popover";
 import { SearchableOptions } from "./searchable-options";
 
@@ -23,11 +23,10 @@ export interface ListFilter<K extends string = string> {
   searchLabel?: string;
 }
 
-export async function DataTableFacetedFilter({ filter, id }: { filter: ListFilter; id: string }) {
-  const t = await getTranslations("table.facetedFilter");
+export function DataTableFacetedFilter({ filter, id, t }: { filter: ListFilter; id: string; t: TableTranslator }) {
   const chosen = new Set(filter.selected);
   return (
-    <DataTableFilterPopover id={id} title={filter.title} activeCount={filter.selected.length} description={filter.description}>
+    <DataTableFilterPopover t={t} id={id} title={filter.title} activeCount={filter.selected.length} description={filter.description}>
       {filter.searchable ? (
         <SearchableOptions
           id={id}
@@ -35,8 +34,8 @@ export async function DataTableFacetedFilter({ filter, id }: { filter: ListFilte
           title={filter.title}
           options={filter.options}
           selected={filter.selected}
-          findLabel={filter.searchLabel ?? t("search", { filter: filter.title })}
-          noMatch={t("noMatch")}
+          findLabel={filter.searchLabel ?? t("facetedFilter.search", { filter: filter.title })}
+          noMatch={t("facetedFilter.noMatch")}
         />
       ) : (
         <ul className="max-h-64 overflow-y-auto pr-1">
@@ -47,7 +46,7 @@ export async function DataTableFacetedFilter({ filter, id }: { filter: ListFilte
                 name={filter.key}
                 option={option}
                 checked={chosen.has(option.value)}
-                countLabel={option.count === undefined ? undefined : t("count", { count: option.count })}
+                countLabel={option.count === undefined ? undefined : t("facetedFilter.count", { count: option.count })}
               />
             </li>
           ))}

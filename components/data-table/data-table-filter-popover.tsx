@@ -4,7 +4,7 @@
 // panel on Escape (focus back on the summary), on a click outside and when focus leaves it.
 import type { ReactNode } from "react";
 import { ChevronDownIcon } from "lucide-react";
-import { getTranslations } from "next-intl/server";
+import type { TableTranslator } from "./table-translator";
 import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
@@ -18,9 +18,10 @@ export interface DataTableFilterPopoverProps {
   align?: "start" | "end";
   panelClassName?: string;
   children: ReactNode;
+  t: TableTranslator;
 }
 
-export async function DataTableFilterPopover({
+export function DataTableFilterPopover({
   id,
   title,
   activeCount,
@@ -28,8 +29,8 @@ export async function DataTableFilterPopover({
   align = "start",
   panelClassName,
   children,
+  t,
 }: DataTableFilterPopoverProps) {
-  const t = await getTranslations("table.facetedFilter");
   return (
     <details data-popover="" className="group relative">
       <summary
@@ -42,7 +43,7 @@ export async function DataTableFilterPopover({
         {activeCount > 0 && (
           <Badge variant="muted" className="rounded-sm px-1.5">
             <span aria-hidden="true">{activeCount}</span>
-            <span className="sr-only">{t("selected", { count: activeCount })}</span>
+            <span className="sr-only">{t("facetedFilter.selected", { count: activeCount })}</span>
           </Badge>
         )}
         <ChevronDownIcon aria-hidden="true" className="size-4 transition-transform group-open:rotate-180" />

@@ -1,6 +1,6 @@
 // The page size: a GET form that repeats the table's other parameters (so a new size keeps the search and sort,
 // from the first page), with an Apply button without JavaScript; with it, TableEnhancer applies a choice at once.
-import { getTranslations } from "next-intl/server";
+import type { TableTranslator } from "./table-translator";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/native-select";
 
@@ -12,10 +12,10 @@ export interface DataTablePageSizeProps {
   size: number;
   sizes: readonly number[];
   id: string;
+  t: TableTranslator;
 }
 
-export async function DataTablePageSize({ action, params, size, sizes, id }: DataTablePageSizeProps) {
-  const t = await getTranslations("table.pagination");
+export function DataTablePageSize({ action, params, size, sizes, id, t }: DataTablePageSizeProps) {
   return (
     <form action={action} method="get" data-table-search="" className="flex items-center gap-2">
       {[...params].map(([name, value], index) => (
@@ -23,7 +23,7 @@ export async function DataTablePageSize({ action, params, size, sizes, id }: Dat
         <input key={`${name}-${index}`} type="hidden" name={name} value={value} />
       ))}
       <label htmlFor={id} className="text-sm">
-        {t("pageSize")}
+        {t("pagination.pageSize")}
       </label>
       <NativeSelect id={id} name="size" defaultValue={size}>
         {sizes.map((option) => (
@@ -34,7 +34,7 @@ export async function DataTablePageSize({ action, params, size, sizes, id }: Dat
       </NativeSelect>
       <noscript>
         <Button type="submit" variant="outline" size="sm">
-          {t("apply")}
+          {t("pagination.apply")}
         </Button>
       </noscript>
     </form>

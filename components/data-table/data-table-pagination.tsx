@@ -1,6 +1,6 @@
 // First / previous / next / last as links to the other pages, "page X of Y", and the page size.
 import { ChevronLeftIcon, ChevronRightIcon, ChevronsLeftIcon, ChevronsRightIcon, type LucideIcon } from "lucide-react";
-import { getTranslations } from "next-intl/server";
+import type { TableTranslator } from "./table-translator";
 import type { RowData } from "@tanstack/table-core";
 import { buttonVariants } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
@@ -11,11 +11,11 @@ export interface DataTablePaginationProps<TData extends RowData> {
   table: DataTableInstance<TData>;
   /** The address of a page (from 0) at the current size. */
   pageHref: (index: number) => string;
-  pageSize: DataTablePageSizeProps;
+  pageSize: Omit<DataTablePageSizeProps, "t">;
+  t: TableTranslator;
 }
 
-export async function DataTablePagination<TData extends RowData>({ table, pageHref, pageSize }: DataTablePaginationProps<TData>) {
-  const t = await getTranslations("table.pagination");
+export function DataTablePagination<TData extends RowData>({ table, pageHref, pageSize, t }: DataTablePaginationProps<TData>) {
   const { pageIndex } = table.store.state.pagination;
   const pageCount = Math.max(1, table.getPageCount());
   const canBack = table.getCanPreviousPage();
@@ -23,14 +23,14 @@ export async function DataTablePagination<TData extends RowData>({ table, pageHr
 
   return (
     <div className="flex flex-wrap items-center justify-between gap-4">
-      <DataTablePageSize {...pageSize} />
-      <nav aria-label={t("label")} className="flex flex-wrap items-center gap-3">
-        <p className="text-sm">{t("page", { page: pageIndex + 1, pageCount })}</p>
+      <DataTablePageSize {...pageSize} t={t} />
+      <nav aria-label={t("pagination.label")} className="flex flex-wrap items-center gap-3">
+        <p className="text-sm">{t("pagination.page", { page: pageIndex + 1, pageCount })}</p>
         <ul className="flex gap-1">
-          <PagerLink href={pageHref(0)} enabled={canBack} label={t("first")} icon={ChevronsLeftIcon} />
-          <PagerLink href={pageHref(pageIndex - 1)} enabled={canBack} label={t("previous")} icon={ChevronLeftIcon} />
-          <PagerLink href={pageHref(pageIndex + 1)} enabled={canForward} label={t("next")} icon={ChevronRightIcon} />
-          <PagerLink href={pageHref(pageCount - 1)} enabled={canForward} label={t("last")} icon={ChevronsRightIcon} />
+          <PagerLink href={pageHref(0)} enabled={canBack} label={t("pagination.first")} icon={ChevronsLeftIcon} />
+          <PagerLink href={pageHref(pageIndex - 1)} enabled={canBack} label={t("pagination.previous")} icon={ChevronLeftIcon} />
+          <PagerLink href={pageHref(pageIndex + 1)} enabled={canForward} label={t("pagination.next")} icon={ChevronRightIcon} />
+          <PagerLink href={pageHref(pageCount - 1)} enabled={canForward} label={t("pagination.last")} icon={ChevronsRightIcon} />
         </ul>
       </nav>
     </div>

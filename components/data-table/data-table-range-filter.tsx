@@ -1,5 +1,6 @@
 // A "from / to" pair of year fields in a popover, submitted with the surrounding form.
 import { DataTableFilterPopover } from "./data-table-filter-popover";
+import type { TableTranslator } from "./table-translator";
 
 export interface RangeBound {
   name: string;
@@ -15,12 +16,13 @@ export interface DataTableRangeFilterProps {
   min: number;
   max: number;
   description?: string;
+  t: TableTranslator;
 }
 
-export function DataTableRangeFilter({ id, title, from, to, min, max, description }: DataTableRangeFilterProps) {
+export function DataTableRangeFilter({ id, title, from, to, min, max, description, t }: DataTableRangeFilterProps) {
   const active = [from, to].filter((bound) => bound.value !== null).length;
   return (
-    <DataTableFilterPopover id={id} title={title} activeCount={active} description={description} panelClassName="w-64">
+    <DataTableFilterPopover t={t} id={id} title={title} activeCount={active} description={description} panelClassName="w-64">
       <div className="grid grid-cols-2 gap-2">
         {[from, to].map((bound) => (
           <div key={bound.name} className="flex flex-col gap-1">

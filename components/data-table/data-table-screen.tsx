@@ -3,7 +3,6 @@
 // TanStack Table holds the sorting, pagination and hidden columns of the rows the server found; every control is a
 // link or a form of the URL contract, and TableEnhancer is the only part that runs in the browser.
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
 import type { RowData } from "@tanstack/table-core";
 import { DataTable } from "./data-table";
 import { DataTableEmpty } from "./data-table-empty";
@@ -15,6 +14,7 @@ import { DataTableViewOptions } from "./data-table-view-options";
 import type { FilterChip, FilteredSearch } from "./filter-chips";
 import { createServerTable, type DataTableColumns } from "./server-table";
 import { TableEnhancer } from "./table-enhancer";
+import type { TableTranslator } from "./table-translator";
 
 /** What every table's search holds besides its filters. */
 export interface PagedSearch extends FilteredSearch {
@@ -51,9 +51,10 @@ export interface DataTableScreenProps<TData extends RowData, S extends PagedSear
     nothingRecorded: string;
   };
   aside?: ReactNode;
+  t: TableTranslator;
 }
 
-export async function DataTableScreen<TData extends RowData, S extends PagedSearch>({
+export function DataTableScreen<TData extends RowData, S extends PagedSearch>({
   id,
   contract,
   search,
@@ -65,8 +66,8 @@ export async function DataTableScreen<TData extends RowData, S extends PagedSear
   chips,
   text,
   aside,
+  t,
 }: DataTableScreenProps<TData, S>) {
-  const t = await getTranslations("table");
   const table = createServerTable({ columns, page, search, getRowId, hiddenColumns });
   const here = contract.href(search);
   const hasRows = page.rows.length > 0;
@@ -77,6 +78,7 @@ export async function DataTableScreen<TData extends RowData, S extends PagedSear
   return (
     <TableEnhancer searchKey={here}>
       <DataTableToolbar
+        t={t}
         id={id}
         action={contract.path}
         label={text.form}
@@ -85,7 +87,7 @@ export async function DataTableScreen<TData extends RowData, S extends PagedSear
         years={{ ...text.years, from: search.from, to: search.to }}
         // The sort and page size are not filters: they ride along so that a new search keeps them.
         kept={contract.serialize({ sort: search.sort, size: search.size } as Partial<S>)}
-        actions={<DataTableViewOptions id={`${id}-columns`} table={table} tableName={id} />}
+        actions={<DataTableViewOptions t={t} id={`${id}-columns`} table={table} tableName={id} />}
       />
       {/* With no rows, the empty state lists the filters instead. */}
       {hasRows && <DataTableFilterChips label={t("filters.active")} chips={chips.chips} clear={chips.clear} />}
@@ -101,12 +103,14 @@ export async function DataTableScreen<TData extends RowData, S extends PagedSear
       {hasRows ? (
         <>
           <DataTable
+            t={t}
             id={id}
             table={table}
             caption={text.caption(sortedBy)}
             sortHref={(field, desc) => contract.href({ ...search, sort: { field, desc }, page: 1 })}
           />
           <DataTablePagination
+            t={t}
             table={table}
             pageHref={(index) => contract.href({ ...search, page: index + 1 })}
             pageSize={{
@@ -120,7 +124,7 @@ export async function DataTableScreen<TData extends RowData, S extends PagedSear
           />
         </>
       ) : (
-        <DataTableEmpty chips={chips.chips} clear={chips.clear} title={text.emptyTitle} nothingRecorded={text.nothingRecorded} />
+        <DataTableEmpty t={t} chips={chips.chips} clear={chips.clear} title={text.emptyTitle} nothingRecorded={text.nothingRecorded} />
       )}
     </TableEnhancer>
   );

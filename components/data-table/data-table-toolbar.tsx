@@ -4,7 +4,7 @@
 // address, the sort and the page size last, so the address the form makes is the canonical one.
 import type { ReactNode } from "react";
 import { SearchIcon } from "lucide-react";
-import { getTranslations } from "next-intl/server";
+import type { TableTranslator } from "./table-translator";
 import { Button } from "@/components/ui/button";
 import { DataTableFacetedFilter, type ListFilter } from "./data-table-faceted-filter";
 import { DataTableRangeFilter } from "./data-table-range-filter";
@@ -23,10 +23,10 @@ export interface DataTableToolbarProps {
   /** The sort and the page size, which a new search keeps (canonical values, defaults left out). */
   kept: URLSearchParams;
   actions?: ReactNode;
+  t: TableTranslator;
 }
 
-export async function DataTableToolbar({ id, action, label, text, filters, years, kept, actions }: DataTableToolbarProps) {
-  const t = await getTranslations("table");
+export function DataTableToolbar({ id, action, label, text, filters, years, kept, actions, t }: DataTableToolbarProps) {
   return (
     <div className="flex flex-wrap items-center gap-2">
       <form
@@ -53,9 +53,10 @@ export async function DataTableToolbar({ id, action, label, text, filters, years
           />
         </div>
         {filters.map((filter) => (
-          <DataTableFacetedFilter key={filter.key} id={`${id}-${filter.key}`} filter={filter} />
+          <DataTableFacetedFilter t={t} key={filter.key} id={`${id}-${filter.key}`} filter={filter} />
         ))}
         <DataTableRangeFilter
+          t={t}
           id={`${id}-years`}
           title={years.title}
           description={t("filters.years.help", { min: String(years.min), max: String(years.max) })}

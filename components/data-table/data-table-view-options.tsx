@@ -2,7 +2,7 @@
 // them in a cookie and draws the table again. Without JavaScript it has an Apply button; with it,
 // TableEnhancer sends each change at once and the panel stays open for the next one.
 import { Settings2Icon } from "lucide-react";
-import { getTranslations } from "next-intl/server";
+import type { TableTranslator } from "./table-translator";
 import type { RowData } from "@tanstack/table-core";
 import { Button } from "@/components/ui/button";
 import { setShownColumns } from "@/lib/tables/actions";
@@ -14,23 +14,24 @@ export interface DataTableViewOptionsProps<TData extends RowData> {
   table: DataTableInstance<TData>;
   /** Which table's preference this is. */
   tableName: "agreements" | "visits";
+  t: TableTranslator;
 }
 
-export async function DataTableViewOptions<TData extends RowData>({ id, table, tableName }: DataTableViewOptionsProps<TData>) {
-  const t = await getTranslations("table.viewOptions");
+export function DataTableViewOptions<TData extends RowData>({ id, table, tableName, t }: DataTableViewOptionsProps<TData>) {
   const columns = table.getAllLeafColumns().filter((column) => column.getCanHide());
   return (
     <DataTableFilterPopover
+      t={t}
       id={id}
       align="end"
       activeCount={0}
       title={
         <>
           <Settings2Icon aria-hidden="true" className="size-4" />
-          {t("trigger")}
+          {t("viewOptions.trigger")}
         </>
       }
-      description={t("label")}
+      description={t("viewOptions.label")}
     >
       <form action={setShownColumns} data-submit-on-change="">
         <input type="hidden" name="table" value={tableName} />
@@ -56,7 +57,7 @@ export async function DataTableViewOptions<TData extends RowData>({ id, table, t
         </ul>
         <noscript>
           <Button type="submit" variant="outline" size="sm" className="mt-2">
-            {t("apply")}
+            {t("viewOptions.apply")}
           </Button>
         </noscript>
       </form>

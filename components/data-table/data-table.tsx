@@ -3,7 +3,7 @@
 // without JavaScript); the <th> carries aria-sort and the link says which order it will apply. While the next rows
 // load (TableEnhancer marks its wrapper), the rows fade.
 import { ArrowDownIcon, ArrowUpIcon, ChevronsUpDownIcon } from "lucide-react";
-import { getTranslations } from "next-intl/server";
+import type { TableTranslator } from "./table-translator";
 import type { RowData } from "@tanstack/table-core";
 import { type DataTableInstance, renderCell } from "./server-table";
 
@@ -13,12 +13,12 @@ export interface DataTableProps<TData extends RowData> {
   /** The address of the table sorted by this column, in this order (the page goes back to 1). */
   sortHref: (field: string, desc: boolean) => string;
   id: string;
+  t: TableTranslator;
 }
 
 const ariaSort = { asc: "ascending", desc: "descending" } as const;
 
-export async function DataTable<TData extends RowData>({ table, caption, sortHref, id }: DataTableProps<TData>) {
-  const t = await getTranslations("table.sorting");
+export function DataTable<TData extends RowData>({ table, caption, sortHref, id, t }: DataTableProps<TData>) {
   const captionId = `${id}-caption`;
   return (
     <div
@@ -56,7 +56,7 @@ export async function DataTable<TData extends RowData>({ table, caption, sortHre
                         className="-mx-2 inline-flex items-center gap-1 rounded-md px-2 py-1 hover:bg-accent hover:text-accent-foreground"
                       >
                         {label}
-                        <span className="sr-only">, {t(nextDesc ? "sortDescending" : "sortAscending")}</span>
+                        <span className="sr-only">, {t(nextDesc ? "sorting.sortDescending" : "sorting.sortAscending")}</span>
                         <Icon aria-hidden="true" className={sorted ? "size-3.5" : "size-3.5 text-muted-foreground"} />
                       </a>
                     ) : (

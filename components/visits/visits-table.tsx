@@ -8,17 +8,24 @@ import type { VisitRow, VisitTableData } from "@/lib/visits/table-types";
 import { visitFilters } from "./visit-filters";
 import { visitColumns } from "./visits-table-columns";
 
-export interface VisitsTableProps {
-  data: VisitTableData;
-  hiddenColumns: readonly string[];
-}
+export type VisitsTableProps = Awaited<ReturnType<typeof loadVisitsTable>>;
 
 const getRowId = (row: VisitRow) => String(row.id);
 
 const contract = { path: visitsPath, href: visitsHref, serialize: serializeVisitSearch, pageSizes };
 
-export async function VisitsTable({ data, hiddenColumns }: VisitsTableProps) {
-  const [t, columns, { filters, chips }] = await Promise.all([getTranslations(), visitColumns(), visitFilters(data.search, data)]);
+/** What the screen needs, awaited by the page, so that the screen draws synchronously (see agreements-table.tsx). */
+export async function loadVisitsTable(data: VisitTableData, hiddenColumns: readonly string[]) {
+  const [t, tTable, columns, { filters, chips }] = await Promise.all([
+    getTranslations(),
+    getTranslations("table"),
+    visitColumns(),
+    visitFilters(data.search, data),
+  ]);
+  return { data, hiddenColumns, t, tTable, columns, filters, chips };
+}
+
+export function VisitsTable({ data, hiddenColumns, t, tTable, columns, filters, chips }: VisitsTableProps) {
   return (
     <DataTableScreen
       id="visits"
@@ -40,6 +47,7 @@ export async function VisitsTable({ data, hiddenColumns }: VisitsTableProps) {
         emptyTitle: t("visitsTable.empty.title"),
         nothingRecorded: t("visitsTable.empty.nothingRecorded"),
       }}
+      t={tTable}
     />
   );
 }

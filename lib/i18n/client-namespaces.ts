@@ -25,4 +25,3 @@ export const visitFormNamespaces = [
   "disclosure",
   "agreement",
 ];
-export const visitsTableNamespaces = ["visits", "visitsTable", "visitKind"];

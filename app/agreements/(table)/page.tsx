@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { AgreementsTable } from "@/components/agreements/agreements-table";
+import { AgreementsTable, loadAgreementsTable } from "@/components/agreements/agreements-table";
 import { columnPreferences } from "@/lib/agreements/column-preferences";
 import { parseAgreementSearch } from "@/lib/agreements/search-parser";
 import { getAgreementTableData } from "@/lib/agreements/table-queries";
@@ -19,14 +19,14 @@ export default async function AgreementsPage({ searchParams }: PageProps<"/agree
   const search = parseAgreementSearch(await searchParams);
   const [locale, cookieStore, t] = await Promise.all([getAppLocale(), cookies(), getTranslations("agreements")]);
   const hiddenColumns = columnPreferences.parse(cookieStore.get(columnPreferences.cookie)?.value);
-  const data = await getAgreementTableData(search, locale);
+  const table = await loadAgreementsTable(await getAgreementTableData(search, locale), hiddenColumns);
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         {hasRole(user, Role.EDITOR) && <EditorLinks />}
       </div>
-      <AgreementsTable data={data} hiddenColumns={hiddenColumns} />
+      <AgreementsTable {...table} />
     </div>
   );
 }

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { ClientMessages } from "@/components/i18n/client-messages";
 import { VisitEditorLinks } from "@/components/visits/visit-editor-links";
-import { VisitsTable } from "@/components/visits/visits-table";
+import { loadVisitsTable, VisitsTable } from "@/components/visits/visits-table";
 import { hasRole, Role } from "@/lib/auth/roles";
 import { requireReader } from "@/lib/auth/session";
-import { visitsTableNamespaces } from "@/lib/i18n/client-namespaces";
 import { getAppLocale } from "@/lib/i18n/server";
 import { columnPreferences } from "@/lib/visits/column-preferences";
 import { parseVisitSearch } from "@/lib/visits/search-parser";
@@ -21,16 +19,14 @@ export default async function VisitsPage({ searchParams }: PageProps<"/visits">)
   const search = parseVisitSearch(await searchParams);
   const [locale, cookieStore, t] = await Promise.all([getAppLocale(), cookies(), getTranslations("visits")]);
   const hiddenColumns = columnPreferences.parse(cookieStore.get(columnPreferences.cookie)?.value);
-  const data = await getVisitTableData(search, locale);
+  const table = await loadVisitsTable(await getVisitTableData(search, locale), hiddenColumns);
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         {hasRole(user, Role.EDITOR) && <VisitEditorLinks />}
       </div>
-      <ClientMessages namespaces={visitsTableNamespaces}>
-        <VisitsTable data={data} hiddenColumns={hiddenColumns} />
-      </ClientMessages>
+      <VisitsTable {...table} />
     </div>
   );
 }
