@@ -23,7 +23,8 @@ export async function AgreementParties({ agreement }: { agreement: AgreementDeta
         <ul className="list-inside list-disc text-sm">
           {parties.map((party) => (
             <li key={party.countryCode}>
-              <Link href={countryPath(party.countryCode)} className="text-primary hover:underline">
+              {/* A block 24 px high at least: links in a list this tight are a small target on a touch screen. */}
+              <Link href={countryPath(party.countryCode)} className="inline-block py-0.5 leading-5 text-primary hover:underline">
                 {localName(locale, party.country)}
               </Link>
             </li>
