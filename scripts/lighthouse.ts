@@ -1,4 +1,4 @@
-// `npm run lighthouse [-- --no-build --runs 3 --form mobile|desktop|both --db .tmp/lighthouse.db]`
+// `npm run lighthouse [-- --no-build --runs 3 --form mobile|desktop|both --db .tmp/lighthouse.db --only /pairs,/visits]`
 // Builds the app (into .next-bench, as the benchmark does), starts it on a free port on a database of its own (made
 // with db:synth, 2,000 agreements, the first time), and runs Lighthouse 12 in the system's whole Chromium on the
 // reader pages, as a phone (Lighthouse's default: Moto G Power, slow 4G, 4× CPU slowdown) and as a desktop. Prints,
@@ -15,7 +15,7 @@ import lighthouse, { type Flags, type Result } from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { wholeChromiumPath } from "../e2e/browser.mjs";
 import { ensureViewerAccount, openBenchDatabase } from "./bench/database";
-import { readerPages as pages } from "./bench/reader-pages";
+import { readerPages } from "./bench/reader-pages";
 import { buildApp, median, startApp } from "./bench/server";
 
 const { values } = parseArgs({
@@ -24,9 +24,12 @@ const { values } = parseArgs({
     runs: { type: "string", default: "3" },
     form: { type: "string", default: "both" },
     "no-build": { type: "boolean", default: false },
+    only: { type: "string" },
   },
 });
 
+// `--only a,b` keeps the pages whose address contains one of the given texts.
+const pages = values.only ? readerPages.filter((page) => values.only!.split(",").some((part) => page.includes(part))) : readerPages;
 const forms = values.form === "both" ? (["mobile", "desktop"] as const) : ([values.form] as ("mobile" | "desktop")[]);
 if (!forms.every((form) => form === "mobile" || form === "desktop")) {
   console.error(`lighthouse: --form is mobile, desktop or both, not "${values.form}"`);
