@@ -4,6 +4,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { createColumnHelper } from "@tanstack/table-core";
 import type { DataTableFeatures } from "@/components/data-table/server-table";
+import { NotRecorded } from "@/components/data-table/not-recorded";
 import { Badge } from "@/components/ui/badge";
 import { sortFields } from "@/lib/agreements/search-params";
 import type { AgreementColumnId, AgreementRow } from "@/lib/agreements/table-types";
@@ -19,14 +20,7 @@ export async function agreementColumns() {
     enableSorting: sortable(id),
     meta: { label: t(`table.columns.${id}`) },
   });
-  const none = (
-    <>
-      <span aria-hidden="true" className="text-muted-foreground">
-        —
-      </span>
-      <span className="sr-only">{t("table.notRecorded")}</span>
-    </>
-  );
+  const none = <NotRecorded label={t("table.notRecorded")} />;
   return helper.columns([
     helper.accessor("title", {
       ...common("title"),

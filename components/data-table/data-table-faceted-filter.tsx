@@ -3,13 +3,10 @@
 // state of the world) is a SearchableOptions island instead, drawn when first opened.
 import type { TableTranslator } from "./table-translator";
 import { DataTableFilterPopover } from "./data-table-filter-popover";
-import { SearchableOptions } from "./searchable-options";
+import { type FacetedFilterOption, OptionCheckbox } from "./option-checkbox";
 
-export interface FacetedFilterOption {
-  value: string;
-  label: string;
-  count?: number;
-}
+export type { FacetedFilterOption };
+import { SearchableOptions } from "./searchable-options";
 
 /** A multi-select filter of a toolbar: its URL parameter, labels, options and what is chosen. */
 export interface ListFilter<K extends string = string> {
@@ -53,32 +50,5 @@ export function DataTableFacetedFilter({ filter, id, t }: { filter: ListFilter; 
         </ul>
       )}
     </DataTableFilterPopover>
-  );
-}
-
-export function OptionCheckbox({
-  id,
-  name,
-  option,
-  checked,
-  countLabel,
-}: {
-  id: string;
-  name: string;
-  option: FacetedFilterOption;
-  checked: boolean;
-  countLabel?: string;
-}) {
-  return (
-    <label htmlFor={id} className="flex cursor-pointer items-center gap-2 rounded-sm px-1 py-1 text-sm hover:bg-accent">
-      <input id={id} type="checkbox" name={name} value={option.value} defaultChecked={checked} className="size-4 accent-primary" />
-      <span className="flex-1">{option.label}</span>
-      {option.count !== undefined && (
-        <span className="font-mono text-xs text-muted-foreground tabular-nums">
-          <span aria-hidden="true">{option.count}</span>
-          <span className="sr-only">{countLabel}</span>
-        </span>
-      )}
-    </label>
   );
 }

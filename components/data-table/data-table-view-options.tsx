@@ -7,6 +7,7 @@ import type { RowData } from "@tanstack/table-core";
 import { Button } from "@/components/ui/button";
 import { setShownColumns } from "@/lib/tables/actions";
 import { DataTableFilterPopover } from "./data-table-filter-popover";
+import { OptionCheckbox } from "./option-checkbox";
 import type { DataTableInstance } from "./server-table";
 
 export interface DataTableViewOptionsProps<TData extends RowData> {
@@ -38,20 +39,12 @@ export function DataTableViewOptions<TData extends RowData>({ id, table, tableNa
         <ul className="flex flex-col">
           {columns.map((column) => (
             <li key={column.id}>
-              <label
-                htmlFor={`${id}-${column.id}`}
-                className="flex cursor-pointer items-center gap-2 rounded-sm px-1 py-1 text-sm hover:bg-accent"
-              >
-                <input
-                  id={`${id}-${column.id}`}
-                  type="checkbox"
-                  name="shown"
-                  value={column.id}
-                  defaultChecked={column.getIsVisible()}
-                  className="size-4 accent-primary"
-                />
-                {column.columnDef.meta?.label ?? column.id}
-              </label>
+              <OptionCheckbox
+                id={`${id}-${column.id}`}
+                name="shown"
+                option={{ value: column.id, label: column.columnDef.meta?.label ?? column.id }}
+                checked={column.getIsVisible()}
+              />
             </li>
           ))}
         </ul>

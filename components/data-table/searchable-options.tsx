@@ -5,6 +5,7 @@
 // not controlled: TableEnhancer applies each change and brings them back in line with the address.
 import { useEffect, useRef, useState } from "react";
 import { normalizeForMatch } from "./normalize-for-match";
+import { OptionCheckbox } from "./option-checkbox";
 
 export interface SearchableOptionsProps {
   id: string;
@@ -57,20 +58,7 @@ export function SearchableOptions({ id, name, title, options, selected, findLabe
       <ul className="max-h-64 overflow-y-auto pr-1">
         {shown.map((option) => (
           <li key={option.value}>
-            <label
-              htmlFor={`${id}-${option.value}`}
-              className="flex cursor-pointer items-center gap-2 rounded-sm px-1 py-1 text-sm hover:bg-accent"
-            >
-              <input
-                id={`${id}-${option.value}`}
-                type="checkbox"
-                name={name}
-                value={option.value}
-                defaultChecked={chosen.has(option.value)}
-                className="size-4 accent-primary"
-              />
-              <span className="flex-1">{option.label}</span>
-            </label>
+            <OptionCheckbox id={`${id}-${option.value}`} name={name} option={option} checked={chosen.has(option.value)} />
           </li>
         ))}
       </ul>
