@@ -25,7 +25,7 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,
   // forbidden() answers 403 to a signed-in user without the role an action or page needs.
-  experimental: { authInterrupts: true },
+  experimental: { authInterrupts: true, inlineCss: true },
   async headers() {
     return ["/_next/static/:path*", "/_next/image", "/favicon.ico"].flatMap((source) => [
       { source, headers: fileHeaders },

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { accountNamespaces } from "@/lib/i18n/client-namespaces";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { DescriptionItem, DescriptionList } from "@/components/ui/description-list";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -25,7 +27,9 @@ export default async function AccountPage() {
         <h2 id="change-password" className="text-lg font-semibold">
           {t("changePassword")}
         </h2>
-        <ChangePasswordForm email={user.email} />
+        <ClientMessages namespaces={accountNamespaces}>
+          <ChangePasswordForm email={user.email} />
+        </ClientMessages>
       </section>
     </div>
   );

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { domainNamespaces } from "@/lib/i18n/client-namespaces";
 import { DomainForm } from "@/components/domains/domain-form";
 import { DomainTable } from "@/components/domains/domain-table";
 import { hasRole, Role } from "@/lib/auth/roles";
@@ -40,7 +42,9 @@ export default async function DomainsPage({ searchParams }: PageProps<"/domains"
           <h2 id="new-domain" className="text-lg font-semibold">
             {t("addTitle")}
           </h2>
-          <DomainForm />
+          <ClientMessages namespaces={domainNamespaces}>
+            <DomainForm />
+          </ClientMessages>
         </section>
       )}
     </div>

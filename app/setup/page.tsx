@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { accountNamespaces } from "@/lib/i18n/client-namespaces";
 import { SetupForm } from "@/components/auth/setup-form";
 import { hasAnyUser } from "@/lib/users/queries";
 
@@ -17,7 +19,9 @@ export default async function SetupPage() {
     <div className="mx-auto flex max-w-sm flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("setupTitle")}</h1>
       <p className="text-sm text-muted-foreground">{t("setupIntro")}</p>
-      <SetupForm />
+      <ClientMessages namespaces={accountNamespaces}>
+        <SetupForm />
+      </ClientMessages>
     </div>
   );
 }

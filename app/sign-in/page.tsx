@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { accountNamespaces } from "@/lib/i18n/client-namespaces";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { returnPath } from "@/lib/auth/paths";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -20,7 +22,9 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
     <div className="mx-auto flex max-w-sm flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
       <p className="text-sm text-muted-foreground">{t("signInIntro")}</p>
-      <SignInForm next={next} />
+      <ClientMessages namespaces={accountNamespaces}>
+        <SignInForm next={next} />
+      </ClientMessages>
     </div>
   );
 }

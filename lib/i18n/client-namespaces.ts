@@ -1,27 +1,13 @@
-// The message namespaces every page's client components need; pages with forms add their own
-// (components/i18n/client-messages.tsx), so the messages of a form do not weigh on every page.
-export const clientNamespaces = [
-  "agreements",
-  "errors",
-  "table",
-  "form",
-  "legalNature",
-  "status",
-  "forms",
-  "auth",
-  "users",
-  "roles",
-  "domains",
-];
-export const agreementFormNamespaces = ["agreementForm", "agreementTools", "history", "linkKind", "disclosure", "agreement"];
-export const visitFormNamespaces = [
-  "visitForm",
-  "visitTools",
-  "agreementForm",
-  "agreementTools",
-  "history",
-  "visitKind",
-  "linkKind",
-  "disclosure",
-  "agreement",
-];
+// The message namespaces client components need. Every page has only the error boundary's; a page with forms
+// wraps them in ClientMessages (components/i18n/client-messages.tsx) with its own set, so a reader's page carries
+// no form's messages.
+export const clientNamespaces = ["errors"];
+
+/** What every form's shared parts say (error summary, status line, lookups) and the names its choices show. */
+const formBasics = ["forms", "form", "agreements", "legalNature", "status", "domains"];
+
+export const agreementFormNamespaces = [...formBasics, "agreementForm", "agreementTools", "history", "linkKind", "disclosure", "agreement"];
+export const visitFormNamespaces = [...agreementFormNamespaces, "visitForm", "visitTools", "visitKind"];
+/** Sign-in, first-run setup, one's account and the accounts' administration. */
+export const accountNamespaces = ["forms", "auth", "users", "roles"];
+export const domainNamespaces = ["forms", "domains"];

@@ -3,6 +3,8 @@ import { localName } from "@/lib/i18n/localize";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { domainNamespaces } from "@/lib/i18n/client-namespaces";
 import { DomainForm } from "@/components/domains/domain-form";
 import { Role } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
@@ -22,7 +24,9 @@ export default async function EditDomainPage({ params }: PageProps<"/domains/[sl
     <div className="flex max-w-3xl flex-col gap-6">
       <h1 className="text-2xl font-bold">{t("editNamed", { name: localName(locale, domain) })}</h1>
       <p className="text-sm text-muted-foreground">{t("slugKept", { slug: domain.slug })}</p>
-      <DomainForm domain={domain} />
+      <ClientMessages namespaces={domainNamespaces}>
+        <DomainForm domain={domain} />
+      </ClientMessages>
       <Link href="/domains" className="text-sm text-primary hover:underline">
         {t("back")}
       </Link>
