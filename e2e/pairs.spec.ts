@@ -190,7 +190,10 @@ test.describe("pair addresses", () => {
 test.describe("from an agreement's page", () => {
   test("each party links to its state's page and each pair of parties to its relationship", async ({ page }) => {
     await page.goto(`/agreements/${declaration.slug}`);
-    const parties = page.getByRole("list").filter({ has: page.getByRole("link", { name: "Morocco", exact: true }) });
+    const parties = page
+      .getByRole("region", { name: "Parties and signatories" })
+      .getByRole("list")
+      .filter({ has: page.getByRole("link", { name: "Morocco", exact: true }) });
     const names: Record<string, string> = { MA: "Morocco", IL: "Israel", US: "United States" };
     await expect(parties.getByRole("link")).toHaveText(declaration.parties.map((code) => names[code]!));
     const relationships = ["Israel and Morocco", "Israel and United States", "Morocco and United States"].map((names) =>

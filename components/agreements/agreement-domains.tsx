@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { localName } from "@/lib/i18n/localize";
-import { Badge } from "@/components/ui/badge";
+import { DomainLink } from "./domain-link";
 import type { AgreementDetail } from "@/lib/agreements/queries";
 import { getAppLocale } from "@/lib/i18n/server";
 
@@ -28,7 +28,7 @@ export async function AgreementDomains({ domains }: { domains: AgreementDetail["
             <ul className="flex flex-wrap gap-1">
               {group.map(({ domain }) => (
                 <li key={domain.id}>
-                  <Badge>{localName(locale, domain)}</Badge>
+                  <DomainLink domain={domain} locale={locale} title={t("domainLink", { domain: localName(locale, domain) })} />
                 </li>
               ))}
             </ul>

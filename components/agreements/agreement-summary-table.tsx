@@ -31,7 +31,7 @@ export async function AgreementSummaryTable({ agreements, caption, locale }: Agr
   return (
     // Focusable so keyboard users can scroll the table sideways on narrow screens.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must take focus (axe: scrollable-region-focusable).
-    <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto rounded-md border">
+    <div role="region" aria-label={caption} tabIndex={0} className="relative overflow-x-auto rounded-md border">
       <table className="w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-muted/60">

@@ -26,7 +26,7 @@ export async function agreementColumns() {
       ...common("title"),
       enableHiding: false,
       cell: ({ row }) => (
-        <div className="flex min-w-48 flex-col">
+        <div className="flex w-40 flex-col sm:w-auto sm:min-w-48">
           <Link
             href={`/agreements/${row.original.slug}`}
             prefetch={false}

@@ -29,7 +29,7 @@ export function YearChart({ bars, label, formatTick }: YearChartProps) {
   const step = round(x.step());
   const bandwidth = round(x.bandwidth());
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <svg viewBox={`0 0 ${width} ${height}`} className="block h-auto w-full min-w-[42rem]" role="group" aria-label={label}>
         <Group left={margin.left} top={margin.top}>
           <g aria-hidden="true">

@@ -2,7 +2,7 @@
 // form fields (named `name`), so the surrounding GET form submits them without JavaScript. A long list (every
 // state of the world) is a SearchableOptions island instead, drawn when first opened.
 import type { TableTranslator } from "./table-translator";
-import { DataTableFilterPopover } from "./data-table-filter-popover";
+import { DataTableFilterPopover, ShowResultsButton } from "./data-table-filter-popover";
 import { type FacetedFilterOption, OptionCheckbox } from "./option-checkbox";
 
 export type { FacetedFilterOption };
@@ -23,7 +23,14 @@ export interface ListFilter<K extends string = string> {
 export function DataTableFacetedFilter({ filter, id, t }: { filter: ListFilter; id: string; t: TableTranslator }) {
   const chosen = new Set(filter.selected);
   return (
-    <DataTableFilterPopover t={t} id={id} title={filter.title} activeCount={filter.selected.length} description={filter.description}>
+    <DataTableFilterPopover
+      t={t}
+      id={id}
+      title={filter.title}
+      activeCount={filter.selected.length}
+      description={filter.description}
+      footer={<ShowResultsButton t={t} />}
+    >
       {filter.searchable ? (
         <SearchableOptions
           id={id}

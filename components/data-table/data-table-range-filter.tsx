@@ -1,5 +1,5 @@
 // A "from / to" pair of year fields in a popover, submitted with the surrounding form.
-import { DataTableFilterPopover } from "./data-table-filter-popover";
+import { DataTableFilterPopover, ShowResultsButton } from "./data-table-filter-popover";
 import type { TableTranslator } from "./table-translator";
 
 export interface RangeBound {
@@ -22,7 +22,15 @@ export interface DataTableRangeFilterProps {
 export function DataTableRangeFilter({ id, title, from, to, min, max, description, t }: DataTableRangeFilterProps) {
   const active = [from, to].filter((bound) => bound.value !== null).length;
   return (
-    <DataTableFilterPopover t={t} id={id} title={title} activeCount={active} description={description} panelClassName="w-64">
+    <DataTableFilterPopover
+      t={t}
+      id={id}
+      title={title}
+      activeCount={active}
+      description={description}
+      panelClassName="w-64"
+      footer={<ShowResultsButton t={t} />}
+    >
       <div className="grid grid-cols-2 gap-2">
         {[from, to].map((bound) => (
           <div key={bound.name} className="flex flex-col gap-1">

@@ -35,7 +35,7 @@ export function DataTableToolbar({ id, action, label, text, filters, years, kept
         role="search"
         aria-label={label}
         data-table-search=""
-        className="flex flex-1 flex-wrap items-center gap-2"
+        className="flex basis-full flex-wrap items-center gap-2 sm:flex-1 sm:basis-auto"
       >
         <div className="relative w-full sm:w-72">
           <label htmlFor={`${id}-q`} className="sr-only">
@@ -72,7 +72,7 @@ export function DataTableToolbar({ id, action, label, text, filters, years, kept
           {t("search.submit")}
         </Button>
       </form>
-      {actions && <div className="ml-auto flex items-center gap-2">{actions}</div>}
+      {actions && <div className="ms-auto flex items-center gap-2">{actions}</div>}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // The table itself, rendered on the server: semantic markup for the rows of the page. The first column names each
-// row, so its cells are row headers. A sortable column's header is a link to the table sorted by it (it works
+// row, so its cells are row headers, and it stays in place when the table scrolls sideways (on a phone, in a
+// narrower column), so a row can always be told. A sortable column's header is a link to the table sorted by it (it works
 // without JavaScript); the <th> carries aria-sort and the link says which order it will apply. While the next rows
 // load (TableEnhancer marks its wrapper), the rows fade.
 import { ArrowDownIcon, ArrowUpIcon, ChevronsUpDownIcon } from "lucide-react";
@@ -27,13 +28,13 @@ export function DataTable<TData extends RowData>({ table, caption, sortHref, id,
       // Focusable so keyboard users can scroll the table sideways on narrow screens.
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must take focus (axe: scrollable-region-focusable).
       tabIndex={0}
-      className="overflow-x-auto rounded-md border transition-opacity group-data-[pending]/table:opacity-60"
+      className="relative overflow-x-auto rounded-md border transition-opacity group-data-[pending]/table:opacity-60"
     >
       <table className="w-full text-sm">
         <caption id={captionId} className="sr-only">
           {caption}
         </caption>
-        <thead className="bg-muted/60">
+        <thead className="bg-muted">
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} className="border-b">
               {group.headers.map((header) => {
@@ -47,7 +48,7 @@ export function DataTable<TData extends RowData>({ table, caption, sortHref, id,
                     key={header.id}
                     scope="col"
                     aria-sort={sorted ? ariaSort[sorted] : undefined}
-                    className="h-10 whitespace-nowrap px-2 text-left first:pl-3 align-middle font-medium"
+                    className="h-10 whitespace-nowrap bg-muted px-2 text-start align-middle font-medium first:sticky first:start-0 first:z-[1] first:ps-3"
                   >
                     {column.getCanSort() ? (
                       <a
@@ -73,7 +74,11 @@ export function DataTable<TData extends RowData>({ table, caption, sortHref, id,
             <tr key={row.id} className="border-b last:border-0 hover:bg-muted/40">
               {row.getVisibleCells().map((cell, index) =>
                 index === 0 ? (
-                  <th key={cell.id} scope="row" className="py-2 pl-3 pr-2 text-left align-top font-normal">
+                  <th
+                    key={cell.id}
+                    scope="row"
+                    className="sticky start-0 z-[1] bg-background py-2 ps-3 pe-2 text-start align-top font-normal"
+                  >
                     {renderCell(cell)}
                   </th>
                 ) : (

@@ -76,13 +76,14 @@ export function TableEnhancer({ searchKey, children }: { searchKey: string; chil
     for (const form of Array.from(root.querySelectorAll<HTMLFormElement>("form[data-table-search]"))) form.dataset.hydrated = "true";
   }, [searchKey]);
 
-  // A click outside an open panel closes it.
+  // A click outside an open panel, or on the dimmed page behind a sheet (narrow screens), closes it.
   useEffect(() => {
     const root = ref.current;
     if (!root) return;
     const closeOutside = (event: PointerEvent) => {
       for (const details of Array.from(root.querySelectorAll<HTMLDetailsElement>("details[data-popover][open]"))) {
-        if (!details.contains(event.target as Node)) details.open = false;
+        const target = event.target as Element;
+        if (!details.contains(target) || target.closest("[data-popover-backdrop]")) details.open = false;
       }
     };
     document.addEventListener("pointerdown", closeOutside);
@@ -106,6 +107,7 @@ export function TableEnhancer({ searchKey, children }: { searchKey: string; chil
         const form = event.target as HTMLFormElement;
         if (!form.matches("[data-table-search]")) return;
         event.preventDefault();
+        for (const details of Array.from(form.querySelectorAll<HTMLDetailsElement>("details[data-popover][open]"))) details.open = false;
         apply(form);
       }}
       onChange={(event) => {

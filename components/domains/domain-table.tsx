@@ -17,7 +17,7 @@ export async function DomainTable({ domains, locale, canEdit, savedSlug }: Domai
   const t = await getTranslations("domains");
   const other = otherLocale(locale);
   return (
-    <div className="overflow-x-auto rounded-md border">
+    <div className="relative overflow-x-auto rounded-md border">
       <table className="w-full text-left text-sm">
         <thead className="bg-muted/50">
           <tr>

@@ -8,12 +8,12 @@ export async function SiteHeader() {
   return (
     <header className="border-b bg-background">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-        <div className="flex items-center gap-6">
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
           <Link href="/" className="text-lg font-bold tracking-tight text-primary">
             {t("name")}
           </Link>
           <nav aria-label={t("mainNav")}>
-            <ul className="flex gap-4 text-sm">
+            <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
               <li>
                 <Link href="/agreements" className="hover:underline">
                   {t("agreements")}

@@ -63,7 +63,7 @@ export async function RelationshipTimeline({ entries, undated, undatedCount, cou
     <svg
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       width="100%"
-      style={{ minWidth: `${layout.width}px` }}
+      style={{ minWidth: `${layout.width}px`, direction: "ltr" }}
       role="group"
       aria-labelledby="timeline-title"
       aria-describedby="timeline-description"
@@ -112,13 +112,15 @@ export async function RelationshipTimeline({ entries, undated, undatedCount, cou
         <p className="text-muted-foreground">{t("empty")}</p>
       ) : (
         <>
-          {/* Focusable so keyboard users can scroll the timeline sideways on a phone. */}
+          {/* Focusable so keyboard users can scroll the timeline sideways on a phone. Its box runs right to left, so a
+              timeline wider than the screen opens scrolled to its latest years (without JavaScript too); the graphic
+              inside runs left to right. */}
           <div
             role="region"
             aria-label={t("region")}
             // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must take focus (axe: scrollable-region-focusable).
             tabIndex={0}
-            className="overflow-x-auto rounded-md border p-2 focus-visible:outline-2 focus-visible:outline-ring"
+            className="relative overflow-x-auto rounded-md border p-2 [direction:rtl] focus-visible:outline-2 focus-visible:outline-ring"
           >
             {graphic}
           </div>

@@ -31,9 +31,14 @@ export function RestoreForm({ kind, slug, label }: { kind: RecordKindName; slug:
   const t = useTranslations(actions[kind].messages);
   const form = useFormFeedback(actions[kind].restore, null, {});
   return (
-    <form action={form.formAction} className="flex items-center gap-2">
+    <form action={form.formAction} className="flex max-w-full flex-wrap items-center gap-2">
       <input type="hidden" name="slug" value={slug} />
-      <SubmitButton size="sm" variant="outline" pendingLabel={t("working")}>
+      <SubmitButton
+        size="sm"
+        variant="outline"
+        pendingLabel={t("working")}
+        className="h-auto min-h-8 max-w-full whitespace-normal text-start"
+      >
         {label}
       </SubmitButton>
       <span role="status" className="text-sm text-red-800">

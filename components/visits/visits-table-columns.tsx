@@ -28,7 +28,7 @@ export async function visitColumns() {
       ...common("official"),
       enableHiding: false,
       cell: ({ row }) => (
-        <div className="flex min-w-48 flex-col">
+        <div className="flex w-40 flex-col sm:w-auto sm:min-w-48">
           <Link href={`/visits/${row.original.slug}`} prefetch={false} className="font-medium text-primary hover:underline">
             {row.original.official}
           </Link>

@@ -24,7 +24,7 @@ export default async function UsersPage() {
           <h2 id="accounts" className="text-lg font-semibold">
             {t("accounts", { count: users.length })}
           </h2>
-          <div className="overflow-x-auto rounded-md border">
+          <div className="relative overflow-x-auto rounded-md border">
             <table className="w-full text-left text-sm">
               <thead className="bg-muted/50">
                 <tr>

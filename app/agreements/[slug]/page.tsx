@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { AgreementAtAGlance } from "@/components/agreements/agreement-at-a-glance";
 import { AgreementDomains } from "@/components/agreements/agreement-domains";
 import { AgreementLinks } from "@/components/agreements/agreement-links";
 import { AgreementOverview } from "@/components/agreements/agreement-overview";
@@ -47,6 +48,7 @@ export default async function AgreementPage({ params, searchParams }: PageProps<
       {flag && canEdit && <SavedNotice kind="agreement" flag={flag} slug={agreement.slug} version={query.get("reverted") ?? ""} />}
       {agreement.archived && <p className="rounded-md bg-muted p-3">{t("archived")}</p>}
       {canEdit && <RecordEditorTools kind="agreement" slug={agreement.slug} archived={agreement.archived} />}
+      <AgreementAtAGlance agreement={agreement} locale={locale} />
       <Card aria-labelledby="overview">
         <CardTitle id="overview">{t("overview")}</CardTitle>
         <AgreementOverview agreement={agreement} />

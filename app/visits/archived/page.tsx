@@ -6,6 +6,7 @@ import { RestoreForm } from "@/components/records/editor-tools";
 import { Role } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
 import { visitFormNamespaces } from "@/lib/i18n/client-namespaces";
+import { formatPartialDateRange } from "@/lib/dates/partial-date";
 import { localName } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
 import { getArchivedVisits } from "@/lib/visits/queries";
@@ -25,7 +26,8 @@ export default async function ArchivedVisitsPage() {
       <ClientMessages namespaces={visitFormNamespaces}>
         <ul className="flex flex-col gap-3">
           {visits.map((visit) => {
-            const name = `${visit.visitor.name} — ${localName(locale, visit.hostCountry)}${visit.startOn ? `, ${visit.startOn}` : ""}`;
+            const dates = formatPartialDateRange(visit.startOn, visit.endOn, locale);
+            const name = `${visit.visitor.name} — ${localName(locale, visit.hostCountry)}${dates ? `, ${dates}` : ""}`;
             return (
               <li key={visit.slug} className="flex flex-wrap items-center justify-between gap-3 rounded-md border p-3">
                 <Link href={`/visits/${visit.slug}`} className="font-medium text-primary hover:underline">
