@@ -321,3 +321,29 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Agreement on military archives");
   });
 });
+
+test("the history names states and dates as a reader does, and shows the words a long text changed", async ({ page }) => {
+  await signIn(page, accounts.editor);
+  const address = await createBasic(page, "Agreement on hydrographic cooperation", ["Morocco", "Chile"]);
+  const first = "The parties will exchange hydrographic surveys of their coasts and train officers at each other's schools.";
+  const second = "The parties will exchange hydrographic surveys of their ports and train officers at each other's schools.";
+  for (const summary of [first, second]) {
+    await openAgreementForm(page, `${address}/edit`);
+    await section(page, "Summary and notes").getByLabel("Summary in English").fill(summary);
+    await page.getByRole("button", { name: "Save the changes" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Your changes are saved." })).toBeVisible();
+  }
+  const history = page.getByRole("region", { name: "History" });
+  const created = history.getByRole("listitem").filter({ hasText: "Version 1: Created by Test Editor" });
+  await expect(created).toContainText("Morocco");
+  await expect(created).toContainText("Chile");
+  await expect(created).toContainText("13 February 2019");
+  await expect(created).not.toContainText("2019-02-13");
+  await expect(created).not.toContainText(/\bMA\b/);
+  await expect(created).not.toContainText("not archived");
+  // One word changed: the rest of the summary is not repeated as deleted and inserted.
+  const edited = history.getByRole("listitem").filter({ hasText: "Version 3: Edited by Test Editor" });
+  await expect(edited.locator("del")).toHaveText(["coasts"]);
+  await expect(edited.locator("ins")).toHaveText(["ports"]);
+  await expect(edited).toContainText("hydrographic surveys of their");
+});

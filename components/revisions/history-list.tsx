@@ -1,7 +1,8 @@
 // The history of a record, newest first: each version with who made it, when, and the fields it changed.
 // Editors can bring back any earlier version (which becomes a new version of its own).
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { RevisionEntry } from "@/lib/revisions/queries";
+import { getAppLocale } from "@/lib/i18n/server";
+import { getChangeLabels, type RevisionEntry } from "@/lib/revisions/queries";
 import { ChangeList, changeWords } from "./change-list";
 import { RevertControl } from "./revert-control";
 
@@ -15,14 +16,17 @@ interface HistoryListProps {
 }
 
 export async function HistoryList({ revisions, currentVersion, revert, fieldsOf = "agreement" }: HistoryListProps) {
-  const [t, format, agreementFields, visitFields, all] = await Promise.all([
+  const [t, format, agreementFields, visitFields, all, locale, labels] = await Promise.all([
     getTranslations("history"),
     getFormatter(),
     getTranslations("agreementForm"),
     getTranslations("visitForm"),
     getTranslations(),
+    getAppLocale(),
+    getChangeLabels(revisions),
   ]);
-  const words = changeWords(t, revert?.action === "visit" || fieldsOf === "visit" ? visitFields : agreementFields, all);
+  const fields = revert?.action === "visit" || fieldsOf === "visit" ? visitFields : agreementFields;
+  const words = changeWords(t, fields, all, locale, labels);
   if (revisions.length === 0) return <p className="text-sm text-muted-foreground">{t("noHistory")}</p>;
   return (
     <ol className="flex flex-col gap-4">

@@ -23,6 +23,7 @@ import { refreshAgreementSearchText } from "./search-text";
 import { applyTallyChange, tallyContributions } from "./tallies";
 import { agreementSnapshot, snapshotChanges, type AgreementSnapshot } from "./snapshot";
 import type { AgreementInput } from "./schemas";
+import { loadChangeLabels } from "@/lib/revisions/change-labels";
 
 export interface PossibleDuplicate {
   slug: string;
@@ -228,10 +229,11 @@ export async function saveAgreement(db: PrismaClient, userId: string, input: Agr
       if (current && target.version !== undefined && target.version !== current.version) {
         const opened = await snapshotAtVersion(tx, current.id, target.version);
         const now = (await agreementSnapshot(tx, current.id))!;
+        const changes = snapshotChanges(opened, now);
         throw new Refusal({
           ok: false,
           formError: { key: "conflict" },
-          conflict: { version: current.version, changes: snapshotChanges(opened, now) },
+          conflict: { version: current.version, changes, labels: await loadChangeLabels(tx, changes) },
         });
       }
       const selfId = current?.id ?? null;

@@ -4,7 +4,7 @@
 export const clientNamespaces = ["errors"];
 
 /** What every form's shared parts say (error summary, status line, lookups) and the names its choices show. */
-const formBasics = ["forms", "form", "agreements", "legalNature", "status", "domains"];
+const formBasics = ["forms", "form", "agreements", "visits", "legalNature", "status", "visitKind", "domains"];
 
 export const agreementFormNamespaces = [...formBasics, "agreementForm", "agreementTools", "history", "linkKind", "disclosure", "agreement"];
 export const visitFormNamespaces = [...agreementFormNamespaces, "visitForm", "visitTools", "visitKind"];

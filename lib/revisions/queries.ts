@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { RecordKind } from "@/lib/generated/prisma/enums";
 import type { FieldChange } from "@/lib/agreements/snapshot";
+import { loadChangeLabels } from "./change-labels";
 
 export async function getRevisions(recordKind: RecordKind, recordId: number) {
   const revisions = await db.revision.findMany({
@@ -14,3 +15,11 @@ export async function getRevisions(recordKind: RecordKind, recordId: number) {
 }
 
 export type RevisionEntry = Awaited<ReturnType<typeof getRevisions>>[number];
+
+/** The names of the states, domains, agreements and visits the changes of a history mention. */
+export function getChangeLabels(revisions: RevisionEntry[]) {
+  return loadChangeLabels(
+    db,
+    revisions.flatMap((revision) => revision.changes),
+  );
+}

@@ -6,6 +6,7 @@ import type { RevisionAction } from "@/lib/generated/prisma/enums";
 import { snapshotChanges, type AgreementSnapshot, type FieldChange } from "@/lib/agreements/snapshot";
 import type { FieldErrors, FormError } from "@/lib/forms/form-state";
 import { visitSnapshot } from "@/lib/visits/snapshot";
+import type { ChangeLabels } from "./labels";
 
 export type Transaction = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -14,6 +15,8 @@ export interface Conflict {
   version: number;
   /** What changed between the version the form was opened at and the one now saved. */
   changes: FieldChange[];
+  /** The names of what the changes mention, for the form to show them. */
+  labels?: ChangeLabels;
 }
 
 export type SaveResult<Refused = object> =

@@ -22,6 +22,7 @@ import { saveSourceRows } from "@/lib/sources/save";
 import type { VisitInput } from "./schemas";
 import { refreshVisitSearchText } from "./search-text";
 import { visitSnapshot, type VisitSnapshot } from "./snapshot";
+import { loadChangeLabels } from "@/lib/revisions/change-labels";
 
 export interface VisitSaveTarget {
   slug?: string;
@@ -124,10 +125,11 @@ export async function saveVisit(db: PrismaClient, userId: string, input: VisitIn
       if (current && target.version !== undefined && target.version !== current.version) {
         const opened = await visitSnapshotAtVersion(tx, current.id, target.version);
         const now = (await visitSnapshot(tx, current.id))!;
+        const changes = snapshotChanges(opened as never, now as never);
         throw new Refusal({
           ok: false,
           formError: { key: "visitConflict" },
-          conflict: { version: current.version, changes: snapshotChanges(opened as never, now as never) },
+          conflict: { version: current.version, changes, labels: await loadChangeLabels(tx, changes) },
         });
       }
       const fieldErrors = await checkReferences(tx, input);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
+import ar from "@/messages/ar.json";
 import {
   AgreementForm,
   AgreementStatus,
@@ -18,8 +19,9 @@ function keys(messages: object, prefix = ""): string[] {
 }
 
 describe("interface messages", () => {
-  it("have the same keys in English and French", () => {
+  it("have the same keys in English, French and Arabic", () => {
     expect(keys(fr).sort()).toEqual(keys(en).sort());
+    expect(keys(ar).sort()).toEqual(keys(en).sort());
   });
 
   it("label every value of every enum of the schema", () => {

@@ -1,9 +1,11 @@
 "use client";
 // What the server found when saving: a record that looks like this one, or a newer save by someone else.
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { Conflict, PossibleDuplicate } from "@/lib/agreements/save";
 import { ChangeList, changeWords } from "@/components/revisions/change-list";
+import { toLocale } from "@/lib/i18n/locales";
+import { noLabels } from "@/lib/revisions/labels";
 
 export function DuplicateNotice({ duplicate }: { duplicate: PossibleDuplicate }) {
   const t = useTranslations("agreementForm");
@@ -34,7 +36,7 @@ export function ConflictNotice({ conflict, kind = "agreement" }: { conflict: Con
   const t = useTranslations(kind === "visit" ? "visitForm" : "agreementForm");
   const history = useTranslations("history");
   const all = useTranslations();
-  const words = changeWords(history, t, all);
+  const words = changeWords(history, t, all, toLocale(useLocale()), conflict.labels ?? noLabels);
   return (
     <div role="region" aria-labelledby="conflict-title" className="rounded-md border-2 border-amber-500 bg-amber-50 p-4">
       <h2 id="conflict-title" className="font-semibold">
