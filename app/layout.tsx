@@ -4,6 +4,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import { clientNamespaces } from "@/lib/i18n/client-namespaces";
+import { localeDirection, toLocale } from "@/lib/i18n/locales";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,11 +17,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Client components need only these namespaces; sending them alone keeps every page lighter.
   const clientMessages = Object.fromEntries(clientNamespaces.map((namespace) => [namespace, messages[namespace as keyof typeof messages]]));
   return (
-    <html lang={locale}>
+    <html lang={locale} dir={localeDirection(toLocale(locale))}>
       <body className="min-h-screen font-sans">
         <a
           href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-background focus:px-3 focus:py-2"
+          className="sr-only focus:not-sr-only focus:absolute focus:start-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-background focus:px-3 focus:py-2"
         >
           {t("skipToContent")}
         </a>

@@ -8,8 +8,8 @@ import { defaultLocale, locales, type Locale } from "./locales";
 type LocalizedField<Base extends string, In extends Locale = Locale> = `${Base}${Capitalize<In>}`;
 type DefaultField<Base extends string> = LocalizedField<Base, typeof defaultLocale>;
 
-/** A record with a field per language, of which the default language's is always there. */
-type Localized<Base extends string, Value> = Record<DefaultField<Base>, Value> & Partial<Record<LocalizedField<Base>, Value>>;
+/** A record with a field per language, of which the default language's is always there; the others may be empty. */
+type Localized<Base extends string, Value> = Record<DefaultField<Base>, Value> & Partial<Record<LocalizedField<Base>, Value | null>>;
 
 // Field names and fallback orders are kept once made: lists and exports ask for them millions of times, and making
 // each anew was most of what an export of 250,000 agreements allocated.

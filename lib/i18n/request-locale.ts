@@ -1,4 +1,4 @@
-// The language of API answers and exports: `lang=en|fr`, else the reader's interface language (the cookie the
+// The language of API answers and exports: `lang=en|fr|ar`, else the reader's interface language (the cookie the
 // language switch sets), else English. Not Accept-Language, unlike the pages: an export or a script's call gives
 // the same answer wherever it runs unless it asks otherwise.
 import type { NextRequest } from "next/server";

@@ -2,7 +2,8 @@
 // lib/i18n/locales.ts and not to every page.
 import { describe, expect, it } from "vitest";
 import { agreementTitle, localName, localized, localizedField, otherLocale, pickLocalized } from "@/lib/i18n/localize";
-import { dateFormatLocale, defaultLocale, locales } from "@/lib/i18n/locales";
+import { dateFormatLocale, defaultLocale, localeDirection, localeFromAcceptLanguage, locales } from "@/lib/i18n/locales";
+import { formatPartialDate } from "@/lib/dates/partial-date";
 
 const morocco = { code: "MA", nameEn: "Morocco", nameFr: "Maroc" };
 
@@ -16,6 +17,11 @@ describe("a record's field in the interface language", () => {
   it("is the value in the reader's language", () => {
     expect(localName("fr", morocco)).toBe("Maroc");
     expect(localName("en", morocco)).toBe("Morocco");
+    expect(localName("ar", { ...morocco, nameAr: "المغرب" })).toBe("المغرب");
+  });
+
+  it("falls back to English for an Arabic reader when the Arabic value is missing", () => {
+    expect(localName("ar", { ...morocco, nameAr: null })).toBe("Morocco");
   });
 
   it.each([null, undefined, ""])("falls back to English when the French value is %j", (missing) => {
@@ -39,6 +45,7 @@ describe("the second name beside a name", () => {
   it("is in the other interface language", () => {
     expect(otherLocale("en")).toBe("fr");
     expect(otherLocale("fr")).toBe("en");
+    expect(otherLocale("ar")).toBe("en");
   });
 
   it("is never in the reader's own language", () => {
@@ -71,9 +78,31 @@ describe("the format of dates", () => {
   it("is the regional variant of each interface language", () => {
     expect(dateFormatLocale("en")).toBe("en-GB");
     expect(dateFormatLocale("fr")).toBe("fr-FR");
+    expect(dateFormatLocale("ar")).toBe("ar");
+  });
+
+  it("writes Arabic dates with Arabic month names and the digits 0–9", () => {
+    expect(formatPartialDate("2021-11-24", "ar")).toBe("24 نوفمبر 2021");
+    expect(formatPartialDate("2021-11", "ar")).toBe("نوفمبر 2021");
   });
 
   it("is the default language's for a language the interface does not have", () => {
     expect(dateFormatLocale("de")).toBe(dateFormatLocale(defaultLocale));
+  });
+});
+
+describe("the direction of the page", () => {
+  it("is right to left in Arabic and left to right otherwise", () => {
+    expect(localeDirection("ar")).toBe("rtl");
+    expect(localeDirection("en")).toBe("ltr");
+    expect(localeDirection("fr")).toBe("ltr");
+  });
+});
+
+describe("the language a browser asks for", () => {
+  it("is the first of ours it accepts, Arabic included", () => {
+    expect(localeFromAcceptLanguage("ar-MA,ar;q=0.9,fr;q=0.8")).toBe("ar");
+    expect(localeFromAcceptLanguage("de-DE, ar;q=0.5")).toBe("ar");
+    expect(localeFromAcceptLanguage("de-DE")).toBeUndefined();
   });
 });
