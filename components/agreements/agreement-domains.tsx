@@ -34,11 +34,11 @@ export async function AgreementDomains({ domains }: { domains: AgreementDetail["
             </ul>
             {evidence && (
               <figure className="text-sm">
-                <blockquote lang={evidenceSource?.language} className="border-l-4 pl-3 italic">
+                <blockquote lang={evidenceSource?.language} className="border-s-4 ps-3 italic">
                   {evidence}
                 </blockquote>
                 {evidenceSource && (
-                  <figcaption className="mt-1 pl-4 text-muted-foreground">
+                  <figcaption className="mt-1 ps-4 text-muted-foreground">
                     {t("evidence")} — <span lang={evidenceSource.language}>{evidenceSource.publisher}</span>
                   </figcaption>
                 )}

@@ -37,7 +37,7 @@ export async function AgreementSummaryTable({ agreements, caption, locale }: Agr
         <thead className="bg-muted/60">
           <tr className="border-b">
             {columns.map((column) => (
-              <th key={column} scope="col" className="h-10 whitespace-nowrap px-2 text-left align-middle font-medium first:pl-3">
+              <th key={column} scope="col" className="h-10 whitespace-nowrap px-2 text-start align-middle font-medium first:ps-3">
                 {t(`table.columns.${column}`)}
               </th>
             ))}
@@ -51,7 +51,7 @@ export async function AgreementSummaryTable({ agreements, caption, locale }: Agr
               .join(", ");
             return (
               <tr key={agreement.id} className="border-b last:border-0">
-                <th scope="row" className="min-w-48 py-2 pl-3 pr-2 text-left align-top font-normal">
+                <th scope="row" className="min-w-48 py-2 ps-3 pe-2 text-start align-top font-normal">
                   <Link href={`/agreements/${agreement.slug}`} lang={title.lang} className="font-medium text-primary hover:underline">
                     {title.text}
                   </Link>

@@ -7,16 +7,16 @@ import { countryPath } from "@/lib/pairs/pair-address";
 export async function CountryIndex({ countries }: { countries: CountryIndexEntry[] }) {
   const t = await getTranslations("countries");
   return (
-    <table className="w-full max-w-3xl text-left text-sm" data-testid="country-index">
+    <table className="w-full max-w-3xl text-start text-sm" data-testid="country-index">
       <thead className="border-b">
         <tr>
-          <th scope="col" className="py-2 pr-4 font-medium">
+          <th scope="col" className="py-2 pe-4 font-medium">
             {t("country")}
           </th>
-          <th scope="col" className="py-2 pr-4 text-right font-medium">
+          <th scope="col" className="py-2 pe-4 text-end font-medium">
             {t("agreements")}
           </th>
-          <th scope="col" className="py-2 text-right font-medium">
+          <th scope="col" className="py-2 text-end font-medium">
             {t("visits")}
           </th>
         </tr>
@@ -24,13 +24,13 @@ export async function CountryIndex({ countries }: { countries: CountryIndexEntry
       <tbody className="divide-y">
         {countries.map((country) => (
           <tr key={country.code}>
-            <th scope="row" className="py-1.5 pr-4 font-normal">
+            <th scope="row" className="py-1.5 pe-4 font-normal">
               <Link href={countryPath(country.code)} className="text-primary hover:underline">
                 {country.name}
               </Link>
             </th>
-            <td className="py-1.5 pr-4 text-right tabular-nums">{country.agreementCount}</td>
-            <td className="py-1.5 text-right tabular-nums">{country.visitCount}</td>
+            <td className="py-1.5 pe-4 text-end tabular-nums">{country.agreementCount}</td>
+            <td className="py-1.5 text-end tabular-nums">{country.visitCount}</td>
           </tr>
         ))}
       </tbody>

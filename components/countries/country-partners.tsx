@@ -16,7 +16,7 @@ export async function CountryPartners({ code, partners, shown = 20 }: CountryPar
   const hidden = partners.length - shown;
   return (
     <>
-      <ol className="flex list-decimal flex-col gap-1 pl-6" data-testid="partners">
+      <ol className="flex list-decimal flex-col gap-1 ps-6" data-testid="partners">
         {partners.slice(0, shown).map((partner) => (
           <li key={partner.code}>
             <Link href={pairPath(code, partner.code)} className="text-primary underline underline-offset-2">

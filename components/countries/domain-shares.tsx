@@ -16,13 +16,13 @@ export async function DomainShares({ domains, parties, emptyLabel }: DomainShare
   const t = await getTranslations("pair");
   if (domains.length === 0) return <p className="text-muted-foreground">{emptyLabel}</p>;
   return (
-    <table className="w-full text-left text-sm" data-testid="domain-shares">
+    <table className="w-full text-start text-sm" data-testid="domain-shares">
       <thead className="border-b">
         <tr>
-          <th scope="col" className="py-2 pr-4 font-medium">
+          <th scope="col" className="py-2 pe-4 font-medium">
             {t("domain")}
           </th>
-          <th scope="col" className="py-2 pr-4 text-right font-medium">
+          <th scope="col" className="py-2 pe-4 text-end font-medium">
             {t("domainCount")}
           </th>
           <th scope="col" className="py-2 font-medium">
@@ -33,12 +33,12 @@ export async function DomainShares({ domains, parties, emptyLabel }: DomainShare
       <tbody className="divide-y">
         {domains.map((domain) => (
           <tr key={domain.slug}>
-            <th scope="row" className="py-2 pr-4 font-normal">
+            <th scope="row" className="py-2 pe-4 font-normal">
               <Link href={agreementsHref({ party: parties, domain: [domain.slug] })} className="text-primary hover:underline">
                 {domain.name}
               </Link>
             </th>
-            <td className="py-2 pr-4 text-right tabular-nums">{domain.count}</td>
+            <td className="py-2 pe-4 text-end tabular-nums">{domain.count}</td>
             <td className="py-2 tabular-nums">
               {domain.firstYear === null || domain.lastYear === null
                 ? t("noYear")

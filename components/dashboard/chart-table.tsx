@@ -18,11 +18,11 @@ export function ChartTable({ bars, summary, caption, labelHeader, valueHeader }:
       <table className="mt-2 w-full border-collapse">
         <caption className="sr-only">{caption}</caption>
         <thead>
-          <tr className="border-b text-left">
-            <th scope="col" className="py-1 pr-4 font-medium">
+          <tr className="border-b text-start">
+            <th scope="col" className="py-1 pe-4 font-medium">
               {labelHeader}
             </th>
-            <th scope="col" className="py-1 text-right font-medium">
+            <th scope="col" className="py-1 text-end font-medium">
               {valueHeader}
             </th>
           </tr>
@@ -30,7 +30,7 @@ export function ChartTable({ bars, summary, caption, labelHeader, valueHeader }:
         <tbody>
           {bars.map((bar) => (
             <tr key={bar.key} className="border-b last:border-0">
-              <th scope="row" className="py-1 pr-4 text-left font-normal">
+              <th scope="row" className="py-1 pe-4 text-start font-normal">
                 {bar.href ? (
                   <Link href={bar.href} className="text-primary hover:underline">
                     {bar.label}
@@ -39,7 +39,7 @@ export function ChartTable({ bars, summary, caption, labelHeader, valueHeader }:
                   bar.label
                 )}
               </th>
-              <td className="py-1 text-right tabular-nums">{bar.valueLabel}</td>
+              <td className="py-1 text-end tabular-nums">{bar.valueLabel}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,8 @@
 // The dashboard's three charts: agreements by cooperation domain, by party and by year of signature, each bar
 // put into words in the interface language and linked to the agreements table filtered to it.
 import { getFormatter, getTranslations } from "next-intl/server";
+import { getAppLocale } from "@/lib/i18n/server";
+import { localeDirection } from "@/lib/i18n/locales";
 import type { DashboardData } from "@/lib/dashboard/queries";
 import { domainHref, partyHref, yearHref } from "@/lib/dashboard/links";
 import { yearSeries } from "@/lib/dashboard/year-series";
@@ -14,7 +16,8 @@ export interface DashboardChartsProps {
 }
 
 export async function DashboardCharts({ data }: DashboardChartsProps) {
-  const [t, format] = await Promise.all([getTranslations("dashboard"), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations("dashboard"), getFormatter(), getAppLocale()]);
+  const direction = localeDirection(locale);
   const number = (value: number) => format.number(value);
   const bar = (key: string, label: string, value: number, href: string | null): ChartBar => ({
     key,
@@ -35,7 +38,7 @@ export async function DashboardCharts({ data }: DashboardChartsProps) {
     <>
       <div className="grid gap-6 lg:grid-cols-2">
         <ChartCard id="by-domain" title={t("byDomain")} description={t("byDomainDescription")} bars={domains} table={table(t("domain"))}>
-          <HorizontalBarChart bars={domains} label={t("byDomain")} />
+          <HorizontalBarChart bars={domains} label={t("byDomain")} direction={direction} />
         </ChartCard>
         <ChartCard
           id="by-party"
@@ -45,7 +48,7 @@ export async function DashboardCharts({ data }: DashboardChartsProps) {
           bars={partners}
           table={table(t("party"))}
         >
-          {partners.length > 0 ? <HorizontalBarChart bars={partners} label={t("byParty")} /> : <p>{t("noData")}</p>}
+          {partners.length > 0 ? <HorizontalBarChart bars={partners} label={t("byParty")} direction={direction} /> : <p>{t("noData")}</p>}
         </ChartCard>
       </div>
       <ChartCard

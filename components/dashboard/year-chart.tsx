@@ -1,6 +1,8 @@
 // Agreements per year of signature as columns, drawn on the server. Every year from the first to the last is
 // given its place, so gaps show; each year with agreements is a link to them. On narrow screens the chart keeps
-// a minimum width and scrolls, and its axis names one year in five or ten.
+// a minimum width and scrolls, and its axis names one year in five or ten. Time runs left to right in every language
+// (the SVG keeps `direction: ltr`, or its axis labels would hang the other way from their ticks); in a right-to-left
+// page the scroll box opens on the latest years.
 import { AxisBottom, AxisLeft } from "@visx/axis";
 import { Group } from "@visx/group";
 import { scaleBand, scaleLinear } from "@visx/scale";
@@ -30,7 +32,7 @@ export function YearChart({ bars, label, formatTick }: YearChartProps) {
   const bandwidth = round(x.bandwidth());
   return (
     <div className="relative overflow-x-auto">
-      <svg viewBox={`0 0 ${width} ${height}`} className="block h-auto w-full min-w-[42rem]" role="group" aria-label={label}>
+      <svg viewBox={`0 0 ${width} ${height}`} className="block h-auto w-full min-w-[42rem] [direction:ltr]" role="group" aria-label={label}>
         <Group left={margin.left} top={margin.top}>
           <g aria-hidden="true">
             <AxisLeft

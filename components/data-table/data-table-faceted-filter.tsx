@@ -42,7 +42,7 @@ export function DataTableFacetedFilter({ filter, id, t }: { filter: ListFilter; 
           noMatch={t("facetedFilter.noMatch")}
         />
       ) : (
-        <ul className="max-h-64 overflow-y-auto pr-1">
+        <ul className="max-h-64 overflow-y-auto pe-1">
           {filter.options.map((option) => (
             <li key={option.value}>
               <OptionCheckbox

@@ -22,7 +22,7 @@ export function DataTableFilterChips({ label, chips, clear, className }: DataTab
               href={chip.href}
               data-table-link=""
               aria-label={chip.removeLabel}
-              className="inline-flex items-center gap-1 rounded-full border bg-accent py-0.5 pl-3 pr-2 text-xs font-medium text-accent-foreground hover:bg-accent/70"
+              className="inline-flex items-center gap-1 rounded-full border bg-accent py-0.5 ps-3 pe-2 text-xs font-medium text-accent-foreground hover:bg-accent/70"
             >
               {chip.label}
               <XIcon aria-hidden="true" className="size-3.5" />

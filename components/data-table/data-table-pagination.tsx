@@ -1,4 +1,5 @@
-// First / previous / next / last as links to the other pages, "page X of Y", and the page size.
+// First / previous / next / last as links to the other pages, "page X of Y", and the page size. The chevrons point
+// the way the pages run: right to left, mirrored.
 import { ChevronLeftIcon, ChevronRightIcon, ChevronsLeftIcon, ChevronsRightIcon, type LucideIcon } from "lucide-react";
 import type { TableTranslator } from "./table-translator";
 import type { RowData } from "@tanstack/table-core";
@@ -48,7 +49,7 @@ function PagerLink({ href, enabled, label, icon: Icon }: PagerLinkProps) {
   const className = cn(buttonVariants({ variant: "outline", size: "sm" }), "size-8 px-0");
   const content = (
     <>
-      <Icon aria-hidden="true" className="size-4" />
+      <Icon aria-hidden="true" className="size-4 rtl:-scale-x-100" />
       <span className="sr-only">{label}</span>
     </>
   );

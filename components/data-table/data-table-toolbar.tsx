@@ -41,7 +41,7 @@ export function DataTableToolbar({ id, action, label, text, filters, years, kept
           <label htmlFor={`${id}-q`} className="sr-only">
             {text.label}
           </label>
-          <SearchIcon aria-hidden="true" className="absolute left-2.5 top-2.5 size-4 text-muted-foreground" />
+          <SearchIcon aria-hidden="true" className="absolute start-2.5 top-2.5 size-4 text-muted-foreground" />
           <input
             id={`${id}-q`}
             type="search"
@@ -49,7 +49,7 @@ export function DataTableToolbar({ id, action, label, text, filters, years, kept
             defaultValue={text.value}
             maxLength={200}
             placeholder={text.placeholder}
-            className="h-9 w-full min-w-0 rounded-md border bg-background py-1 pl-8 pr-3 text-sm shadow-xs placeholder:text-muted-foreground"
+            className="h-9 w-full min-w-0 rounded-md border bg-background py-1 ps-8 pe-3 text-sm shadow-xs placeholder:text-muted-foreground"
           />
         </div>
         {filters.map((filter) => (

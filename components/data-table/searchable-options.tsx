@@ -55,7 +55,7 @@ export function SearchableOptions({ id, name, title, options, selected, findLabe
           className="h-8 w-full min-w-0 rounded-md border bg-background px-3 py-1 text-sm shadow-xs placeholder:text-muted-foreground"
         />
       </div>
-      <ul className="max-h-64 overflow-y-auto pr-1">
+      <ul className="max-h-64 overflow-y-auto pe-1">
         {shown.map((option) => (
           <li key={option.value}>
             <OptionCheckbox id={`${id}-${option.value}`} name={name} option={option} checked={chosen.has(option.value)} />

@@ -18,7 +18,7 @@ export async function DomainTable({ domains, locale, canEdit, savedSlug }: Domai
   const other = otherLocale(locale);
   return (
     <div className="relative overflow-x-auto rounded-md border">
-      <table className="w-full text-left text-sm">
+      <table className="w-full text-start text-sm">
         <thead className="bg-muted/50">
           <tr>
             <th scope="col" className="p-2">
@@ -30,7 +30,7 @@ export async function DomainTable({ domains, locale, canEdit, savedSlug }: Domai
             <th scope="col" className="p-2">
               {t("description")}
             </th>
-            <th scope="col" className="p-2 text-right">
+            <th scope="col" className="p-2 text-end">
               {t("agreements")}
             </th>
             {canEdit && (
@@ -54,7 +54,7 @@ export async function DomainTable({ domains, locale, canEdit, savedSlug }: Domai
                   {otherName}
                 </td>
                 <td className="p-2 text-muted-foreground">{description}</td>
-                <td className="p-2 text-right">
+                <td className="p-2 text-end">
                   <Link
                     href={`/agreements?domain=${domain.slug}`}
                     className="text-primary hover:underline"

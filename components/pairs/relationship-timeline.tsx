@@ -137,12 +137,12 @@ export async function RelationshipTimeline({ entries, undated, undatedCount, cou
       <details open className="rounded-md border p-3">
         <summary className="cursor-pointer font-medium">{t("list")}</summary>
         {entries.length > 0 && (
-          <ol className="mt-3 flex list-decimal flex-col gap-2 pl-6" data-testid="timeline-list">
+          <ol className="mt-3 flex list-decimal flex-col gap-2 ps-6" data-testid="timeline-list">
             {entries.map((entry) => (
               <li key={entry.key} data-kind={entry.kind}>
                 {link(entry)}
                 {entry.kind === "visit" && entry.signatures.length > 0 && (
-                  <ol aria-label={t("signedDuring")} className="mt-1 flex list-[lower-alpha] flex-col gap-1 pl-6">
+                  <ol aria-label={t("signedDuring")} className="mt-1 flex list-[lower-alpha] flex-col gap-1 ps-6">
                     {entry.signatures.map((signature) => (
                       <li key={signature.key} data-kind={signature.kind}>
                         {link(signature)}
@@ -157,7 +157,7 @@ export async function RelationshipTimeline({ entries, undated, undatedCount, cou
         {undatedCount > 0 && (
           <div className="mt-3">
             <p>{t("undated", { count: undatedCount })}</p>
-            <ul className="mt-1 flex list-disc flex-col gap-1 pl-6" data-testid="timeline-undated">
+            <ul className="mt-1 flex list-disc flex-col gap-1 ps-6" data-testid="timeline-undated">
               {undated.map((agreement) => (
                 <li key={agreement.id}>
                   <Link href={`/agreements/${agreement.slug}`} lang={agreement.title.lang} className="text-primary hover:underline">

@@ -34,7 +34,7 @@ export async function SourceList({ sources, emptyLabel }: SourceListProps) {
           {source.excerpt && (
             <details className="text-sm">
               <summary className="cursor-pointer text-primary">{t("showExcerpt")}</summary>
-              <blockquote lang={source.language} className="mt-2 whitespace-pre-line border-l-4 pl-3 text-muted-foreground">
+              <blockquote lang={source.language} className="mt-2 whitespace-pre-line border-s-4 ps-3 text-muted-foreground">
                 {source.excerpt}
               </blockquote>
             </details>

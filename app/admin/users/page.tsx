@@ -25,7 +25,7 @@ export default async function UsersPage() {
             {t("accounts", { count: users.length })}
           </h2>
           <div className="relative overflow-x-auto rounded-md border">
-            <table className="w-full text-left text-sm">
+            <table className="w-full text-start text-sm">
               <thead className="bg-muted/50">
                 <tr>
                   <th scope="col" className="p-2">
