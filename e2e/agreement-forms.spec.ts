@@ -2,7 +2,7 @@
 // input kept on errors, the duplicate warning, two editors at once, archive with undo, history and restore.
 import { expect, test, type Page } from "@playwright/test";
 import { accounts, signIn, writesURL } from "./fixtures/accounts";
-import { chooseParty, errorSummary, fillBasics, openAgreementForm, pickSuggestion, section } from "./fixtures/agreement-form";
+import { chooseParty, errorSummary, fillBasics, fillSource, openAgreementForm, pickSuggestion, section } from "./fixtures/agreement-form";
 
 // These tests add and change records: they run on their own copy of the database.
 test.use({ baseURL: writesURL });
@@ -70,6 +70,10 @@ test("an editor creates an agreement with every kind of field, found in the tabl
     "gantz",
     /Benjamin Gantz/,
   );
+  // The field shows the visit picked, by name and dates, not its address.
+  const visitField = section(page, "Visit").getByRole("combobox", { name: "Visit during which it was signed" });
+  await expect(visitField).toHaveValue(/^Benjamin Gantz — Morocco/);
+  await expect(section(page, "Visit")).toContainText("23–24 November 2021");
   const link = section(page, "Related agreements").getByRole("group", { name: "Link 1" });
   await link.getByLabel("This agreement…").selectOption({ label: "Supplements" });
   await pickSuggestion(
@@ -129,7 +133,7 @@ test("each rule has its message, next to its field and in the summary, and the i
     await expect(summary.getByRole("link", { name: message })).toBeVisible();
   }
 
-  await fillBasics(page, { title: "Rules test agreement", parties: ["Morocco"], signedOn: "2021-02-30" });
+  await fillBasics(page, { title: "Rules test agreement", parties: ["Morocco"], signedOn: "2021-02-30", source: false });
   const dates = section(page, "Dates and place");
   await dates.getByLabel("Entry into force").fill("1700");
   const signatory = section(page, "Parties and signatories").getByRole("group", { name: "Signatory 1" });
@@ -206,7 +210,7 @@ test("two editors at once: the later save does not overwrite, shows what changed
   await openAgreementForm(first, `${address}/edit`);
   await openAgreementForm(second, `${address}/edit`);
 
-  await section(first, "Form and status").getByLabel("Status", { exact: true }).selectOption({ label: "In force" });
+  await section(first, "Form and status").getByLabel("Status (required)", { exact: true }).selectOption({ label: "In force" });
   await first.getByRole("button", { name: "Save the changes" }).click();
   await expect(first.getByRole("status").filter({ hasText: "Your changes are saved." })).toBeVisible();
 
@@ -216,9 +220,12 @@ test("two editors at once: the later save does not overwrite, shows what changed
   await expect(conflict).toContainText("Status");
   await expect(conflict).toContainText("In force");
   await expect(section(second, "Summary and notes").getByLabel("Notes")).toHaveValue("My note, written meanwhile.");
+  // The summary's item is a link to the notice that says what changed.
+  await errorSummary(second).getByRole("link", { name: "Someone else saved this agreement after you opened it: see below." }).click();
+  await expect(conflict).toBeFocused();
 
   // Having seen it, the second editor takes the other change in and saves again.
-  await section(second, "Form and status").getByLabel("Status", { exact: true }).selectOption({ label: "In force" });
+  await section(second, "Form and status").getByLabel("Status (required)", { exact: true }).selectOption({ label: "In force" });
   await second.getByRole("button", { name: "Save the changes" }).click();
   await expect(second.getByRole("status").filter({ hasText: "Your changes are saved." })).toBeVisible();
   await expect(second.getByRole("region", { name: "Overview" })).toContainText("In force");
@@ -307,15 +314,25 @@ test.describe("without JavaScript", () => {
     await page.goto("/agreements/new");
     const titles = section(page, "Titles");
     await titles.getByLabel("Title in the language of the text").fill("Agreement on military archives");
-    await section(page, "Form and status").getByLabel("Form", { exact: true }).selectOption({ label: "Agreement" });
+    await section(page, "Form and status").getByLabel("Form (required)", { exact: true }).selectOption({ label: "Agreement" });
     await section(page, "Parties and signatories").getByRole("checkbox", { name: "Morocco", exact: true }).check();
     await page.getByRole("button", { name: "Create the agreement" }).click();
     const summary = errorSummary(page);
     await expect(summary).toContainText("Status: This field is required.");
     await expect(summary).toContainText("Parties: Choose at least two parties.");
     await expect(titles.getByLabel("Title in the language of the text")).toHaveValue("Agreement on military archives");
-    await section(page, "Form and status").getByLabel("Status", { exact: true }).selectOption({ label: "Signed" });
+    await section(page, "Form and status").getByLabel("Status (required)", { exact: true }).selectOption({ label: "Signed" });
     await section(page, "Parties and signatories").getByRole("checkbox", { name: "Egypt", exact: true }).check();
+    // A refusal sends the form back with its blank rows; none is added to them.
+    await expect(section(page, "Sources").getByRole("group", { name: /^Source \d/ })).toHaveCount(1);
+    await page.getByRole("button", { name: "Create the agreement" }).click();
+    await expect(
+      summary.getByRole("link", { name: "Sources: Cite at least one source: a new record says where its facts come from." }),
+    ).toBeVisible();
+    await expect(summary).not.toContainText("Some fields need correcting");
+    await expect(section(page, "Sources").getByRole("group", { name: /^Source \d/ })).toHaveCount(1);
+    await expect(section(page, "Parties and signatories").getByRole("group", { name: /^Signatory/ })).toHaveCount(1);
+    await fillSource(page);
     await page.getByRole("button", { name: "Create the agreement" }).click();
     await expect(page).toHaveURL(/\/agreements\/agreement-on-military-archives\?created=1$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Agreement on military archives");
@@ -346,4 +363,32 @@ test("the history names states and dates as a reader does, and shows the words a
   await expect(edited.locator("del")).toHaveText(["coasts"]);
   await expect(edited.locator("ins")).toHaveText(["ports"]);
   await expect(edited).toContainText("hydrographic surveys of their");
+});
+
+test("required fields say so in words, and a status the dates contradict is pointed out", async ({ page }) => {
+  await signIn(page, accounts.editor);
+  await openAgreementForm(page, "/agreements/new");
+  await expect(section(page, "Titles").getByLabel("Title in the language of the text (required)")).toBeVisible();
+  await expect(section(page, "Form and status").getByLabel("Form (required)", { exact: true })).toBeVisible();
+  await expect(section(page, "Parties and signatories").getByRole("group", { name: "Parties (required)" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Sources (required)" })).toBeVisible();
+  // Each section's name is shown once, as its heading.
+  await expect(section(page, "Sources").getByText("Sources", { exact: true })).toHaveCount(1);
+
+  const nature = section(page, "Form and status");
+  const warning = nature.getByRole("status");
+  await nature.getByLabel("Status (required)", { exact: true }).selectOption({ label: "Signed" });
+  await section(page, "Dates and place").getByLabel("Entry into force").fill("2020-05");
+  await expect(warning).toHaveText("The entry into force is past, yet the status says “Signed”: check the status.");
+  await nature.getByLabel("Status (required)", { exact: true }).selectOption({ label: "In force" });
+  await expect(warning).toHaveText("");
+
+  await openAgreementForm(page, "/agreements/ma-il-defence-mou-2021/edit");
+  await expect(page.getByRole("heading", { name: "Sources", exact: true })).toBeVisible();
+});
+
+test("a reader sent to sign in from a form's address is told why", async ({ page }) => {
+  await page.goto("/agreements/new");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fagreements%2Fnew$/);
+  await expect(page.getByText("That page adds or changes records: sign in with an editor’s account to open it.")).toBeVisible();
 });

@@ -33,6 +33,9 @@ function agreementForm(title: string, fields: Record<string, string> = {}): Form
     form: "AGREEMENT",
     status: "SIGNED",
     signedOn: "2025",
+    "sources.0.publisher": "Ministry of Defence",
+    "sources.0.title": "Press release",
+    "sources.0.language": "en",
     confirmDuplicate: "yes",
     ...fields,
   }))

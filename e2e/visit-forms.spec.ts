@@ -2,7 +2,7 @@
 // sources; each rule's message; archive with undo; history and restore; without JavaScript too.
 import { expect, test, type Page } from "@playwright/test";
 import { accounts, signIn, writesURL } from "./fixtures/accounts";
-import { errorSummary, pickSuggestion, section } from "./fixtures/agreement-form";
+import { errorSummary, fillSource, pickSuggestion, section } from "./fixtures/agreement-form";
 
 // These tests add and change records: they run on their own copy of the database.
 test.use({ baseURL: writesURL });
@@ -19,13 +19,14 @@ async function fillVisit(
   { name, from, host, start, end }: { name: string; from: string; host: string; start: string; end: string },
 ) {
   const official = section(page, "The visiting official");
-  await official.getByLabel("Name", { exact: true }).fill(name);
+  await official.getByLabel("Name (required)", { exact: true }).fill(name);
   await official.getByLabel("Country of the official").selectOption({ label: from });
   const where = section(page, "Where and when");
   await where.getByLabel("Host country").selectOption({ label: host });
   await where.getByLabel("First day").fill(start);
   await where.getByLabel("Last day").fill(end);
   await where.getByLabel("Kind of visit").selectOption({ label: "Official visit" });
+  await fillSource(page);
 }
 
 test("an editor records a visit with its meetings, the agreement signed during it and a source", async ({ page }) => {
@@ -99,7 +100,7 @@ test("each rule of the visit form has its message, and the input is kept", async
   ]) {
     await expect(summary.getByRole("link", { name: message })).toBeVisible();
   }
-  await expect(section(page, "The visiting official").getByLabel("Name", { exact: true })).toHaveValue("Rules Tester");
+  await expect(section(page, "The visiting official").getByLabel("Name (required)", { exact: true })).toHaveValue("Rules Tester");
 });
 
 test("archive with undo, then restore from the archived visits; history and bringing back a version", async ({ page }) => {

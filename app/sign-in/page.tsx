@@ -21,6 +21,12 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
   return (
     <div className="mx-auto flex max-w-sm flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
+      {/* Sent here from a page that needs an account: say why. */}
+      {next !== "/" && (
+        <p role="status" className="rounded-md border border-amber-500 bg-amber-50 p-3 text-sm">
+          {/\/(new|edit)$/.test(next.split("?")[0]!) ? t("signInToEdit") : t("signInToContinue")}
+        </p>
+      )}
       <p className="text-sm text-muted-foreground">{t("signInIntro")}</p>
       <ClientMessages namespaces={accountNamespaces}>
         <SignInForm next={next} />

@@ -17,12 +17,17 @@ export async function AgreementOverview({ agreement }: { agreement: AgreementDet
       <DescriptionItem term={t("agreement.originalTitle", { language: languageName(locale, agreement.titleLanguage) })}>
         <span lang={agreement.titleLanguage}>{agreement.title}</span>
       </DescriptionItem>
-      <DescriptionItem term={t("agreement.titleEn")}>
-        {agreement.titleEn ? <span lang="en">{agreement.titleEn}</span> : notRecorded}
-      </DescriptionItem>
-      <DescriptionItem term={t("agreement.titleFr")}>
-        {agreement.titleFr ? <span lang="fr">{agreement.titleFr}</span> : notRecorded}
-      </DescriptionItem>
+      {/* A title in the text's own language is the title above: it is not asked for again. */}
+      {(agreement.titleEn || agreement.titleLanguage !== "en") && (
+        <DescriptionItem term={t("agreement.titleEn")}>
+          {agreement.titleEn ? <span lang="en">{agreement.titleEn}</span> : notRecorded}
+        </DescriptionItem>
+      )}
+      {(agreement.titleFr || agreement.titleLanguage !== "fr") && (
+        <DescriptionItem term={t("agreement.titleFr")}>
+          {agreement.titleFr ? <span lang="fr">{agreement.titleFr}</span> : notRecorded}
+        </DescriptionItem>
+      )}
       <DescriptionItem term={t("agreement.shortName")}>{agreement.shortName ?? notRecorded}</DescriptionItem>
       <DescriptionItem term={t("agreement.form")}>{t(`form.${agreement.form}`)}</DescriptionItem>
       <DescriptionItem term={t("agreement.legalNature")}>

@@ -25,11 +25,11 @@ export function ErrorSummary({ items, summaryRef, idPrefix }: ErrorSummaryProps)
       <h2 id={`${idPrefix}-error-summary-title`} className="font-semibold text-red-800">
         {t("summaryTitle")}
       </h2>
-      <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
-        {items.map(({ field, message }) => (
+      <ul className="mt-2 list-disc space-y-1 ps-5 text-sm">
+        {items.map(({ field, message, anchor }) => (
           <li key={`${field}:${message}`}>
-            {field ? (
-              <a href={`#${idPrefix}-${field}`} className="text-red-800 underline underline-offset-2">
+            {field || anchor ? (
+              <a href={anchor ? `#${anchor}` : `#${idPrefix}-${field}`} className="text-red-800 underline underline-offset-2">
                 {message}
               </a>
             ) : (

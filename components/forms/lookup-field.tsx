@@ -1,10 +1,13 @@
 "use client";
-// A text field that suggests records as one types (the ARIA combobox pattern): the field holds the record's
-// address name (its slug), which is what the form sends. Without JavaScript it is a plain text field for that name.
+// A text field that suggests records as one types (the ARIA combobox pattern). Once a suggestion is picked the
+// field shows the record's name, and a hidden field sends its address (its slug), with the name beside it so that
+// a refused form shows the name again. Without JavaScript it is a plain text field for the address.
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Input } from "@/components/ui/input";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { cn } from "@/lib/utils";
+import { useField } from "./form-fields-context";
 
 export interface LookupOption {
   value: string;
@@ -25,13 +28,20 @@ interface LookupFieldProps {
   defaultLabel?: string;
 }
 
+/** The hidden field that carries the name of the record picked in the lookup field `name`. */
+const labelField = (name: string) => `${name}Label`;
+
 export function LookupField({ id, name, label, hint, errors, endpoint, defaultValue = "", defaultLabel }: LookupFieldProps) {
   const t = useTranslations("forms");
   const listId = useId();
-  const [value, setValue] = useState(defaultValue);
+  const hydrated = useHydrated();
+  const echoedLabel = useField(labelField(name)).defaultValue;
+  const initialLabel = defaultLabel ?? (echoedLabel || undefined);
   const [chosen, setChosen] = useState<LookupOption | null>(
-    defaultValue ? { value: defaultValue, label: defaultLabel ?? defaultValue } : null,
+    defaultValue ? { value: defaultValue, label: initialLabel ?? defaultValue } : null,
   );
+  // What the visible field holds: the chosen record's name, or what is being typed.
+  const [value, setValue] = useState(chosen?.label ?? defaultValue);
   const [options, setOptions] = useState<LookupOption[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -39,7 +49,7 @@ export function LookupField({ id, name, label, hint, errors, endpoint, defaultVa
 
   useEffect(() => {
     const query = value.trim();
-    if (!open || query.length < 2 || chosen?.value === value) return setOptions([]);
+    if (!open || query.length < 2 || chosen) return setOptions([]);
     const timer = setTimeout(async () => {
       request.current?.abort();
       const controller = new AbortController();
@@ -53,7 +63,7 @@ export function LookupField({ id, name, label, hint, errors, endpoint, defaultVa
   }, [value, open, endpoint, chosen]);
 
   function choose(option: LookupOption) {
-    setValue(option.value);
+    setValue(option.label);
     setChosen(option);
     setOpen(false);
     setActive(-1);
@@ -77,10 +87,17 @@ export function LookupField({ id, name, label, hint, errors, endpoint, defaultVa
           {errors.join(" ")}
         </p>
       ) : null}
+      {hydrated && (
+        <>
+          <input type="hidden" name={name} value={chosen?.value ?? value} />
+          <input type="hidden" name={labelField(name)} value={chosen?.label ?? ""} />
+        </>
+      )}
       <Input
         id={id}
-        name={name}
-        value={value}
+        // Before React runs, the field itself is sent: it holds the address.
+        name={hydrated ? undefined : name}
+        value={hydrated ? value : (chosen?.value ?? value)}
         role="combobox"
         autoComplete="off"
         aria-autocomplete="list"
@@ -139,9 +156,9 @@ export function LookupField({ id, name, label, hint, errors, endpoint, defaultVa
           </li>
         ))}
       </ul>
-      {chosen && chosen.label !== chosen.value && (
+      {chosen && (chosen.detail || (!hydrated && chosen.label !== chosen.value)) && (
         <p id={`${id}-chosen`} className="text-sm text-muted-foreground">
-          {t("chosen", { label: chosen.label })}
+          {hydrated ? chosen.detail : t("chosen", { label: chosen.label })}
         </p>
       )}
     </div>

@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { NativeSelect } from "@/components/ui/native-select";
 import { useField } from "./form-fields-context";
+import { RequiredMark } from "./required-mark";
 
 interface SelectFieldProps {
   name: string;
@@ -23,6 +24,7 @@ export function SelectField({ name, label, hint, emptyLabel, options, required, 
     <div className="space-y-1">
       <label htmlFor={field.id} className={labelHidden ? "sr-only" : "block text-sm font-medium"}>
         {label}
+        {required && <RequiredMark />}
       </label>
       {hint && (
         <p id={`${field.id}-hint`} className="text-sm text-muted-foreground">

@@ -1,22 +1,25 @@
 // Labelled inputs with their hint and their errors, tied together for assistive technology.
 import type { ComponentProps, ReactNode } from "react";
 import { Input } from "@/components/ui/input";
+import { RequiredMark } from "./required-mark";
 import { cn } from "@/lib/utils";
 
 interface FieldShellProps {
   id: string;
   label: string;
+  required?: boolean;
   hint?: string;
   errors?: string[];
   children: (described: { "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode;
 }
 
-function FieldShell({ id, label, hint, errors, children }: FieldShellProps) {
+function FieldShell({ id, label, required, hint, errors, children }: FieldShellProps) {
   const describedBy = [hint && `${id}-hint`, errors?.length && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
+        {required && <RequiredMark />}
       </label>
       {hint && (
         <p id={`${id}-hint`} className="text-sm text-muted-foreground">
@@ -44,7 +47,7 @@ interface FieldProps {
 export function TextField({ idPrefix, name, label, hint, errors, ...input }: FieldProps & Omit<ComponentProps<"input">, "id" | "name">) {
   const id = `${idPrefix}-${name}`;
   return (
-    <FieldShell id={id} label={label} hint={hint} errors={errors}>
+    <FieldShell id={id} label={label} required={input.required} hint={hint} errors={errors}>
       {(described) => <Input id={id} name={name} {...described} {...input} />}
     </FieldShell>
   );
@@ -61,7 +64,7 @@ export function TextAreaField({
 }: FieldProps & Omit<ComponentProps<"textarea">, "id" | "name">) {
   const id = `${idPrefix}-${name}`;
   return (
-    <FieldShell id={id} label={label} hint={hint} errors={errors}>
+    <FieldShell id={id} label={label} required={textarea.required} hint={hint} errors={errors}>
       {(described) => (
         <textarea
           id={id}

@@ -10,7 +10,16 @@ import { fieldErrorsOf, idleFormState, type FieldErrors, type FormState } from "
 export interface SummaryItem {
   field: string | null;
   message: string;
+  /** Where a problem that is not one field's is explained (the conflict or duplicate notice). */
+  anchor?: string;
 }
+
+/** The notices that explain a refusal of the whole form, by the refusal's message key. */
+const noticeOf: Record<string, string> = {
+  conflict: "conflict-notice",
+  visitConflict: "conflict-notice",
+  possibleDuplicate: "duplicate-notice",
+};
 
 /**
  * `fields` maps each field's name to its label, in the order of the form: the summary names the field of each
@@ -44,8 +53,13 @@ export function useFormFeedback<State extends FormState<unknown> = FormState>(
   const formError = browserErrors === null && state.status === "error" ? state.formError : undefined;
 
   const errorsOf = (field: string) => fieldErrors[field]?.map((key) => t(`errors.${key}` as never));
+  const hasFieldErrors = Object.values(fieldErrors).some((errors) => (errors?.length ?? 0) > 0);
+  // "Some fields need correcting" says nothing the fields' own items do not.
+  const formItem = formError && !(formError.key === "fixFields" && hasFieldErrors);
   const summary: SummaryItem[] = [
-    ...(formError ? [{ field: null, message: t(`errors.${formError.key}` as never, formError.values as never) }] : []),
+    ...(formItem
+      ? [{ field: null, message: t(`errors.${formError.key}` as never, formError.values as never), anchor: noticeOf[formError.key] }]
+      : []),
     // In the form's order; an error about a field the form did not name comes last, under its own name.
     ...[...Object.keys(fields), ...Object.keys(fieldErrors).filter((field) => field && !(field in fields))].flatMap((field) =>
       (errorsOf(field) ?? []).map((message) => ({ field, message: t("fieldProblem", { label: fields[field] ?? field, message }) })),

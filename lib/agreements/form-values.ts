@@ -26,12 +26,16 @@ export function agreementFormValues(snapshot: AgreementSnapshot): SubmittedValue
   return values;
 }
 
-/** How many rows a repeatable list has in these values ("signatories.2.…" means at least three). */
+/**
+ * How many rows of a repeatable list these values fill ("signatories.2.personName" filled means at least three). A
+ * row with nothing filled in does not count: the form adds its own blank row at the end, so counting the blank row
+ * a refused submission sends back would add one more after each refusal.
+ */
 export function rowCount(values: SubmittedValues, list: string): number {
   let count = 0;
   const prefix = `${list}.`;
-  for (const name of Object.keys(values)) {
-    if (!name.startsWith(prefix)) continue;
+  for (const [name, value] of Object.entries(values)) {
+    if (!name.startsWith(prefix) || text(value).trim() === "") continue;
     const index = Number(name.slice(prefix.length).split(".")[0]);
     if (Number.isInteger(index) && index < 200) count = Math.max(count, index + 1);
   }

@@ -238,6 +238,8 @@ export async function saveAgreement(db: PrismaClient, userId: string, input: Agr
       }
       const selfId = current?.id ?? null;
       const fieldErrors = await checkReferences(tx, input, selfId);
+      // Every record cites its sources: a new one may not be saved without any (older ones are flagged instead).
+      if (!current && input.sources.length === 0) fieldErrors.sources = ["sourceRequired"];
       if (Object.keys(fieldErrors).length > 0) throw new Refusal({ ok: false, fieldErrors, formError: { key: "fixFields" } });
       // Only a new agreement is compared with the others: an edit is of a record already accepted.
       if (!current && !target.confirmDuplicate) {

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { localName, localizedField } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
 import { visitSnapshot } from "./snapshot";
+import { formatPartialDateRange } from "@/lib/dates/partial-date";
 
 export async function getVisitSummaries({ take }: { take?: number } = {}) {
   return db.visit.findMany({
@@ -61,7 +62,7 @@ export async function lookupVisits(query: string, locale: Locale, take = 15) {
   return visits.map((visit) => ({
     value: visit.slug,
     label: `${visit.visitor.name} — ${localName(locale, visit.hostCountry)}${visit.city ? `, ${visit.city}` : ""}`,
-    detail: [visit.startOn, visit.endOn].filter(Boolean).join(" – "),
+    detail: formatPartialDateRange(visit.startOn, visit.endOn, locale) ?? "",
   }));
 }
 

@@ -133,6 +133,8 @@ export async function saveVisit(db: PrismaClient, userId: string, input: VisitIn
         });
       }
       const fieldErrors = await checkReferences(tx, input);
+      // Every record cites its sources: a new one may not be saved without any (older ones are flagged instead).
+      if (!current && input.sources.length === 0) fieldErrors.sources = ["sourceRequired"];
       if (Object.keys(fieldErrors).length > 0) throw new Refusal({ ok: false, fieldErrors, formError: { key: "fixFields" } });
 
       const before = current ? await visitSnapshot(tx, current.id) : null;

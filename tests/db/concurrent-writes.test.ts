@@ -34,7 +34,7 @@ beforeAll(async () => {
     signatories: [],
     domains: [],
     links: [],
-    sources: [],
+    sources: [{ publisher: "Ministry of Defence", title: "Press release", language: "en", url: "https://example.org/release" }],
   });
   expect(await saveAgreement(prisma, editor, shared)).toMatchObject({ ok: true, slug: sharedSlug });
 });

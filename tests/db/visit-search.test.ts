@@ -33,7 +33,13 @@ beforeAll(async () => {
   const prisma = database.prisma();
   await seedDatabase(prisma);
   const editor = (await createUser(prisma, { name: "Ed", email: "ed@example.org", role: "EDITOR", password: "long enough pass" })).id;
-  const form = (fields: Record<string, unknown>) => visitInput.parse({ meetings: [], agreements: [], sources: [], ...fields });
+  const form = (fields: Record<string, unknown>) =>
+    visitInput.parse({
+      meetings: [],
+      agreements: [],
+      sources: [{ publisher: "Ministry of Defence", title: "Press release", language: "en", url: "https://example.org/release" }],
+      ...fields,
+    });
   const parly = await saveVisit(
     prisma,
     editor,

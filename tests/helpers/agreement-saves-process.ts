@@ -26,7 +26,7 @@ const input = (title: string) =>
     signatories: [{ personName: `Signatory ${label}`, countryCode: "MA" }],
     domains: [{ slug: "training", evidence: null }],
     links: [],
-    sources: [],
+    sources: [{ publisher: "Ministry of Defence", title: "Press release", language: "en", url: "https://example.org/release" }],
   });
 
 const created: { slug: string; title: string }[] = [];

@@ -160,7 +160,8 @@ export function agreementDraft(known: KnownReferences): fc.Arbitrary<AgreementDr
           url: fc.option(fc.webUrl(), { nil: "" }),
           excerpt: optionalTyped(200),
         }),
-        { maxLength: 3 },
+        // A new agreement cites one source at least.
+        { minLength: 1, maxLength: 3 },
       ),
       confirmDuplicate: fc.boolean(),
     })

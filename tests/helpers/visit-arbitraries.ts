@@ -130,9 +130,9 @@ export function visitDraft(known: KnownReferences, { sloppy = false } = {}): fc.
         ? fc.array(fc.constantFrom(...known.agreements, "no-such-agreement", ...known.visits), { maxLength: 4 })
         : fc.uniqueArray(fc.constantFrom(...known.agreements), { maxLength: 3 }),
       slugPadding: fc.constantFrom("", "", " "),
-      // A source named twice is refused: valid drafts name each once.
+      // A source named twice is refused: valid drafts name each once. A new visit cites one at least.
       sources: fc
-        .array(source, { maxLength: 3 })
+        .array(source, { minLength: sloppy ? 0 : 1, maxLength: 3 })
         .map((rows) =>
           sloppy
             ? rows

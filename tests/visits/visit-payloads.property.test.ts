@@ -299,6 +299,9 @@ describe("visit form payloads", () => {
       ["hostCountryCode", hostCountryCode],
       ["kind", "OFFICIAL"],
       ["agreements.0.slug", agreement],
+      ["sources.0.publisher", "Ministry of Defence"],
+      ["sources.0.title", "Press release"],
+      ["sources.0.language", "en"],
     ];
     const first = await submit(visit("First Visitor", "MA"));
     if (!first.ok) throw new Error(`the first visit was refused: ${JSON.stringify(first)}`);

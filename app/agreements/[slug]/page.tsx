@@ -10,6 +10,7 @@ import { SourceList } from "@/components/sources/source-list";
 import { Card, CardTitle } from "@/components/ui/card";
 import { VisitHeading } from "@/components/visits/visit-heading";
 import { getAgreement } from "@/lib/agreements/queries";
+import { statusWarning } from "@/lib/agreements/status-check";
 import { agreementTitle } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
 import { requireReader } from "@/lib/auth/session";
@@ -40,6 +41,8 @@ export default async function AgreementPage({ params, searchParams }: PageProps<
     getAppLocale(),
   ]);
   const title = agreementTitle(locale, agreement);
+  const warning = canEdit ? statusWarning(agreement.status, agreement.entryIntoForceOn, agreement.endedOn) : null;
+  const statuses = await getTranslations("status");
   return (
     <article className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold" lang={title.lang}>
@@ -48,6 +51,11 @@ export default async function AgreementPage({ params, searchParams }: PageProps<
       {flag && canEdit && <SavedNotice kind="agreement" flag={flag} slug={agreement.slug} version={query.get("reverted") ?? ""} />}
       {agreement.archived && <p className="rounded-md bg-muted p-3">{t("archived")}</p>}
       {canEdit && <RecordEditorTools kind="agreement" slug={agreement.slug} archived={agreement.archived} />}
+      {warning && (
+        <p className="rounded-md border border-amber-500 bg-amber-50 p-3 text-sm">
+          {t(`statusWarning.${warning}`, { status: statuses(agreement.status) })}
+        </p>
+      )}
       <AgreementAtAGlance agreement={agreement} locale={locale} />
       <Card aria-labelledby="overview">
         <CardTitle id="overview">{t("overview")}</CardTitle>

@@ -19,6 +19,7 @@ import { DescriptionSection, NatureSection, PartiesSection, SignatureSection, Ti
 import { DomainChoices } from "./domain-choices";
 import { LinkRows } from "./link-rows";
 import { SourceRows } from "./source-rows";
+import { RequiredMark } from "@/components/forms/required-mark";
 
 interface AgreementFormProps {
   options: AgreementFormOptions;
@@ -76,8 +77,9 @@ export function AgreementForm({ options, initialValues, labels, edit }: Agreemen
         <section aria-labelledby="section-sources" className="flex flex-col gap-3">
           <h2 id="section-sources" className="text-lg font-semibold">
             {t("sources")}
+            {!edit && <RequiredMark />}
           </h2>
-          <SourceRows initialCount={rowCount(values, "sources")} />
+          <SourceRows initialCount={rowCount(values, "sources")} required={!edit} />
         </section>
         <DescriptionSection />
       </FormFieldsProvider>
@@ -126,6 +128,7 @@ function useFieldLabels(domains: { slug: string; name: string }[]): Record<strin
       url: t("sourceUrl"),
       excerpt: t("sourceExcerpt"),
     }),
+    sources: t("sources"),
     summaryEn: t("summaryEn"),
     summaryFr: t("summaryFr"),
     notes: t("notes"),

@@ -24,7 +24,8 @@ export function DomainChoices({ domains: initialDomains, idPrefix }: DomainChoic
   const evidenceOf = useFormValue();
   return (
     <fieldset className="space-y-3" aria-describedby={errors?.length ? `${idPrefix}-domains-error` : undefined}>
-      <legend className="text-sm font-medium">{t("domains")}</legend>
+      {/* The section's heading says it on screen; the legend names the group for screen readers. */}
+      <legend className="sr-only">{t("domains")}</legend>
       <p className="text-sm text-muted-foreground">{t("domainsHint")}</p>
       {errors?.length ? (
         <p id={`${idPrefix}-domains-error`} className="text-sm font-medium text-red-800">

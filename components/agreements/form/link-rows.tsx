@@ -31,7 +31,8 @@ export function LinkRows({ initialCount, labels }: { initialCount: number; label
   const rows = useRows(initialCount);
   return (
     <fieldset className="space-y-3">
-      <legend className="text-sm font-medium">{t("links")}</legend>
+      {/* The section's heading says it on screen; the legend names the group for screen readers. */}
+      <legend className="sr-only">{t("links")}</legend>
       {rows.keys.map((key, index) => (
         <div
           key={key}

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useField, useFieldValues } from "@/components/forms/form-fields-context";
 import { normalizeForMatch } from "@/components/data-table/normalize-for-match";
 import { Input } from "@/components/ui/input";
+import { RequiredMark } from "@/components/forms/required-mark";
 
 export function PartyPicker({ countries }: { countries: { code: string; name: string; alias?: string }[] }) {
   const t = useTranslations("agreementForm");
@@ -20,7 +21,10 @@ export function PartyPicker({ countries }: { countries: { code: string; name: st
       className="space-y-2"
       aria-describedby={[`${field.id}-hint`, field.errors?.length && `${field.id}-error`].filter(Boolean).join(" ")}
     >
-      <legend className="text-sm font-medium">{t("parties")}</legend>
+      <legend className="text-sm font-medium">
+        {t("parties")}
+        <RequiredMark />
+      </legend>
       <p id={`${field.id}-hint`} className="text-sm text-muted-foreground">
         {t("partiesHint")}
       </p>

@@ -10,7 +10,13 @@ import { noLabels } from "@/lib/revisions/labels";
 export function DuplicateNotice({ duplicate }: { duplicate: PossibleDuplicate }) {
   const t = useTranslations("agreementForm");
   return (
-    <div role="region" aria-labelledby="duplicate-title" className="rounded-md border-2 border-amber-500 bg-amber-50 p-4">
+    <div
+      id="duplicate-notice"
+      tabIndex={-1}
+      role="region"
+      aria-labelledby="duplicate-title"
+      className="rounded-md border-2 border-amber-500 bg-amber-50 p-4"
+    >
       <h2 id="duplicate-title" className="font-semibold">
         {t("duplicateTitle")}
       </h2>
@@ -38,7 +44,13 @@ export function ConflictNotice({ conflict, kind = "agreement" }: { conflict: Con
   const all = useTranslations();
   const words = changeWords(history, t, all, toLocale(useLocale()), conflict.labels ?? noLabels);
   return (
-    <div role="region" aria-labelledby="conflict-title" className="rounded-md border-2 border-amber-500 bg-amber-50 p-4">
+    <div
+      id="conflict-notice"
+      tabIndex={-1}
+      role="region"
+      aria-labelledby="conflict-title"
+      className="rounded-md border-2 border-amber-500 bg-amber-50 p-4"
+    >
       <h2 id="conflict-title" className="font-semibold">
         {t("conflictTitle")}
       </h2>

@@ -9,6 +9,7 @@ import { AgreementForm, AgreementStatus, DisclosureLevel, LegalNature } from "@/
 import type { ReactNode } from "react";
 import { PartyPicker } from "./party-picker";
 import { SignatoryRows } from "./signatory-rows";
+import { StatusWarningNotice } from "./status-warning";
 
 const languages = ["en", "fr", "ar", "he", "es", "de", "ru", "zh", "pt", "it", "tr", "fa", "ja", "ko", "uk", "pl", "nl"];
 
@@ -35,9 +36,11 @@ export function TitleSection() {
           label={t("titleLanguage")}
           options={languages.map((code) => ({ value: code, label: languageNames.of(code) ?? code }))}
         />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
         <BoundTextField name="titleEn" label={t("titleEn")} lang="en" maxLength={500} />
-        <BoundTextField name="shortName" label={t("shortName")} maxLength={120} />
         <BoundTextField name="titleFr" label={t("titleFr")} lang="fr" maxLength={500} />
+        <BoundTextField name="shortName" label={t("shortName")} maxLength={120} />
       </div>
     </Section>
   );
@@ -53,6 +56,7 @@ export function NatureSection() {
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField name="form" label={t("form")} emptyLabel={t("choose")} options={options("form", AgreementForm)} required />
         <SelectField name="status" label={t("status")} emptyLabel={t("choose")} options={options("status", AgreementStatus)} required />
+        <StatusWarningNotice />
         <SelectField
           name="legalNature"
           label={t("legalNature")}

@@ -11,13 +11,24 @@ function SourceId({ index }: { index: number }) {
   return <input type="hidden" name={field.name} defaultValue={field.defaultValue} />;
 }
 
-export function SourceRows({ initialCount }: { initialCount: number }) {
+/** `required`: a new record must cite at least one source (the writer refuses it otherwise). */
+export function SourceRows({ initialCount, required = false }: { initialCount: number; required?: boolean }) {
   const t = useTranslations("agreementForm");
   const rows = useRows(initialCount);
+  const field = useField("sources");
+  const describedBy = [`${field.id}-hint`, field.errors?.length && `${field.id}-error`].filter(Boolean).join(" ");
   return (
-    <fieldset className="space-y-3">
-      <legend className="text-sm font-medium">{t("sources")}</legend>
-      <p className="text-sm text-muted-foreground">{t("sourcesHint")}</p>
+    <fieldset id={field.id} tabIndex={-1} aria-describedby={describedBy} className="space-y-3">
+      {/* The section's heading says it on screen; the legend names the group for screen readers. */}
+      <legend className="sr-only">{t("sources")}</legend>
+      <p id={`${field.id}-hint`} className="text-sm text-muted-foreground">
+        {required ? t("sourcesRequiredHint") : t("sourcesHint")}
+      </p>
+      {field.errors?.length ? (
+        <p id={`${field.id}-error`} className="text-sm font-medium text-red-800">
+          {field.errors.join(" ")}
+        </p>
+      ) : null}
       {rows.keys.map((key, index) => (
         <div
           key={key}

@@ -20,7 +20,8 @@ export function MeetingRows({
   const rows = useRows(initialCount);
   return (
     <fieldset className="space-y-3">
-      <legend className="text-sm font-medium">{t("meetings")}</legend>
+      {/* The section's heading says it on screen; the legend names the group for screen readers. */}
+      <legend className="sr-only">{t("meetings")}</legend>
       <datalist id="known-counterparts">
         {people.map((name) => (
           <option key={name} value={name} />

@@ -28,7 +28,8 @@ export function SignedAgreementRows({ initialCount, labels }: { initialCount: nu
   const rows = useRows(initialCount);
   return (
     <fieldset className="space-y-3">
-      <legend className="text-sm font-medium">{t("agreements")}</legend>
+      {/* The section's heading says it on screen; the legend names the group for screen readers. */}
+      <legend className="sr-only">{t("agreements")}</legend>
       {rows.keys.map((key, index) => (
         <div key={key} className="flex flex-wrap items-end gap-2">
           <div className="min-w-72 flex-1">

@@ -21,6 +21,7 @@ import { createVisit, updateVisit, type VisitFormState } from "@/lib/visits/acti
 import { readVisitFormWithErrors, visitInput } from "@/lib/visits/schemas";
 import { MeetingRows } from "./meeting-rows";
 import { SignedAgreementRows } from "./signed-agreement-rows";
+import { RequiredMark } from "@/components/forms/required-mark";
 
 interface VisitFormProps {
   options: { countries: { code: string; name: string }[]; people: string[] };
@@ -31,7 +32,7 @@ interface VisitFormProps {
 
 const read = (formData: FormData) => readVisitFormWithErrors(formData);
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+function Section({ id, title, children }: { id: string; title: ReactNode; children: ReactNode }) {
   return (
     <section aria-labelledby={`visit-section-${id}`} className="flex flex-col gap-4">
       <h2 id={`visit-section-${id}`} className="text-lg font-semibold">
@@ -101,8 +102,16 @@ export function VisitForm({ options, initialValues, labels, edit }: VisitFormPro
         <Section id="agreements" title={t("agreements")}>
           <SignedAgreementRows initialCount={rowCount(values, "agreements")} labels={labels} />
         </Section>
-        <Section id="sources" title={t("sources")}>
-          <SourceRows initialCount={rowCount(values, "sources")} />
+        <Section
+          id="sources"
+          title={
+            <>
+              {t("sources")}
+              {!edit && <RequiredMark />}
+            </>
+          }
+        >
+          <SourceRows initialCount={rowCount(values, "sources")} required={!edit} />
         </Section>
         <Section id="description" title={t("description")}>
           <BoundTextAreaField name="summaryEn" label={t("summaryEn")} lang="en" rows={4} />
@@ -162,5 +171,5 @@ function useFieldLabels(): Record<string, string> {
       labels[`sources.${index}.${field}`] = `${sourceLabel} – ${source(key as never)}`;
     }
   }
-  return { ...labels, summaryEn: t("summaryEn"), summaryFr: t("summaryFr"), notes: t("notes") };
+  return { ...labels, sources: t("sources"), summaryEn: t("summaryEn"), summaryFr: t("summaryFr"), notes: t("notes") };
 }

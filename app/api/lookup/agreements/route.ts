@@ -3,6 +3,7 @@ import type { NextRequest } from "next/server";
 import { parseAgreementSearch } from "@/lib/agreements/search-parser";
 import { getAgreementPage } from "@/lib/agreements/table-queries";
 import { readerRefusal } from "@/lib/auth/session";
+import { formatPartialDate } from "@/lib/dates/partial-date";
 import { requestLocale } from "@/lib/i18n/request-locale";
 
 export async function GET(request: NextRequest) {
@@ -10,12 +11,16 @@ export async function GET(request: NextRequest) {
   if (refusal) return refusal;
   const q = (request.nextUrl.searchParams.get("q") ?? "").slice(0, 200);
   if (!q.trim()) return Response.json({ items: [] });
-  const { rows } = await getAgreementPage(parseAgreementSearch(new URLSearchParams({ q, size: "25" })), requestLocale(request));
+  const locale = requestLocale(request);
+  const { rows } = await getAgreementPage(parseAgreementSearch(new URLSearchParams({ q, size: "25" })), locale);
   return Response.json({
     items: rows.slice(0, 15).map((row) => ({
       value: row.slug,
       label: row.title,
-      detail: [row.signedOn, row.parties.map((party) => party.name).join(", ")].filter(Boolean).join(" · "),
+      // Same-titled agreements told apart by their date and parties.
+      detail: [row.signedOn && formatPartialDate(row.signedOn, locale), row.parties.map((party) => party.name).join(", ")]
+        .filter(Boolean)
+        .join(" · "),
     })),
   });
 }
