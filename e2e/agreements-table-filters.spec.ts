@@ -11,6 +11,8 @@ import {
   searchBox,
   titles,
 } from "./fixtures/agreements-table";
+import { agreements as seedAgreements } from "@/prisma/seed/morocco-israel";
+import { unCountries } from "@/prisma/seed/countries";
 import { tableRecords, visibleAgreementCount } from "./fixtures/table-records";
 
 test.describe("filters", () => {
@@ -224,5 +226,37 @@ test.describe("empty state", () => {
     await expect(page).toHaveURL(/\/agreements$/);
     await expect(agreementCount(page)).toHaveText(`${visibleAgreementCount} agreements`);
     await expect(rowTitles(page)).toHaveCount(25);
+  });
+});
+
+test.describe("the party filter's states", () => {
+  const names = new Map(unCountries().map((country) => [country.code, country.nameEn]));
+  const live = [...seedAgreements.map((agreement) => ({ parties: agreement.parties, archived: false })), ...tableRecords].filter(
+    (record) => !record.archived,
+  );
+  const countOf = (code: string) => live.filter((record) => record.parties.includes(code)).length;
+  const withAgreements = [...new Set(live.flatMap((record) => record.parties))].map((code) => names.get(code)!).sort();
+
+  test("come with how many agreements each has, those with agreements first", async ({ page }) => {
+    await openTable(page, "/agreements");
+    const parties = await openFilter(page, "Party");
+    const options = parties.getByRole("checkbox");
+    await expect(options.first()).toHaveAccessibleName(new RegExp(`^${withAgreements[0]}\\b`));
+    await expect(parties.getByRole("checkbox", { name: /^Morocco\b/ })).toHaveAccessibleName(
+      `Morocco ${countOf("MA")} agreement${countOf("MA") === 1 ? "" : "s"}`,
+    );
+    await expect(options.nth(withAgreements.length - 1)).toHaveAccessibleName(new RegExp(`^${withAgreements.at(-1)}\\b`));
+  });
+
+  test("are found by their name in French or Arabic and by their code, whatever the interface language", async ({ page }) => {
+    await openTable(page, "/agreements");
+    const parties = await openFilter(page, "Party");
+    const find = parties.getByRole("searchbox", { name: "Find a state" });
+    for (const typed of ["maroc", "MA", "المغرب"]) {
+      await find.fill(typed);
+      await expect(parties.getByRole("checkbox", { name: /^Morocco\b/ }), typed).toBeVisible();
+    }
+    await find.fill("maroc");
+    await expect(parties.getByRole("checkbox", { name: /^France\b/ })).toBeHidden();
   });
 });

@@ -5,6 +5,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { unCountries } from "@/prisma/seed/countries";
 import { agreements as seedAgreements, visit } from "@/prisma/seed/morocco-israel";
 import { tableRecords } from "./fixtures/table-records";
+import { visitRecords } from "./fixtures/visit-records";
 
 const names = new Map(unCountries().map((country) => [country.code, country.nameEn]));
 const records = [
@@ -83,4 +84,42 @@ for (const path of ["/countries", "/countries/ma", "/pairs/il-ma", "/pairs/ma-us
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
+}
+
+test.describe("the countries index", () => {
+  const visited = new Set(
+    [...visitRecords.filter((visit) => !visit.archived), { visitorCountryCode: "IL", hostCountryCode: "MA" }].flatMap((visit) => [
+      visit.visitorCountryCode,
+      visit.hostCountryCode,
+    ]),
+  );
+  const recorded = new Set([...records.flatMap((record) => record.parties), ...visited]);
+  const unrecorded = unCountries().find((country) => !recorded.has(country.code))!;
+
+  test("shows the states with records, says how many others it hides, and shows them on request", async ({ page }) => {
+    await page.goto("/countries");
+    const index = page.getByTestId("country-index");
+    await expect(index.getByRole("row")).toHaveCount(recorded.size + 1);
+    await expect(index.getByRole("link", { name: unrecorded.nameEn, exact: true })).toHaveCount(0);
+    const hidden = unCountries().length - recorded.size;
+    await page.getByRole("link", { name: `${hidden} states without any record hidden: show them` }).click();
+    await expect(page).toHaveURL("/countries?all=1");
+    await expect(index.getByRole("row", { name: new RegExp(`^${unrecorded.nameEn}`) }).getByRole("cell")).toHaveText(["0", "0"]);
+  });
+
+  test("finds a state by its name in any language or its code, and sorts by each column", async ({ page }) => {
+    for (const typed of ["maroc", "MA", "المغرب"]) {
+      await page.goto(`/countries?q=${encodeURIComponent(typed)}`);
+      await expect(page.getByTestId("country-index").getByRole("link", { name: "Morocco", exact: true }), typed).toBeVisible();
+    }
+    await page.goto("/countries");
+    await page.getByTestId("country-index").getByRole("link", { name: /^Agreements/ }).click();
+    await expect(page).toHaveURL("/countries?sort=-agreements");
+    const busiest = [...recorded].sort((a, b) => ofCount(b) - ofCount(a))[0]!;
+    await expect(page.getByTestId("country-index").getByRole("row").nth(1).getByRole("cell").first()).toHaveText(String(ofCount(busiest)));
+  });
+});
+
+function ofCount(code: string) {
+  return records.filter((record) => record.parties.includes(code)).length;
 }

@@ -33,7 +33,13 @@ export async function agreementFilters(search: AgreementSearch, data: Pick<Agree
       title: t("table.filters.party.title"),
       description: t("table.filters.party.help"),
       // Lower case, as in the canonical address.
-      options: data.countries.map(({ code, name }) => ({ value: code.toLowerCase(), label: name })),
+      options: data.countries.map(({ code, name, count, keywords }) => ({
+        value: code.toLowerCase(),
+        label: name,
+        count,
+        countLabel: t("table.facetedFilter.count", { count }),
+        keywords,
+      })),
       selected: search.party.map((code) => code.toLowerCase()),
       searchable: true,
       searchLabel: t("table.filters.party.search"),

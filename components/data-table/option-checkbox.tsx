@@ -5,6 +5,10 @@ export interface FacetedFilterOption {
   value: string;
   label: string;
   count?: number;
+  /** What a screen reader says for the count ("3 agreements"), when the count is drawn in the browser. */
+  countLabel?: string;
+  /** More words that find the option in a searchable list (its code, its names in other languages). */
+  keywords?: string;
 }
 
 export function OptionCheckbox({

@@ -5,13 +5,13 @@
 // not controlled: TableEnhancer applies each change and brings them back in line with the address.
 import { useEffect, useRef, useState } from "react";
 import { normalizeForMatch } from "./normalize-for-match";
-import { OptionCheckbox } from "./option-checkbox";
+import { type FacetedFilterOption, OptionCheckbox } from "./option-checkbox";
 
 export interface SearchableOptionsProps {
   id: string;
   name: string;
   title: string;
-  options: readonly { value: string; label: string }[];
+  options: readonly FacetedFilterOption[];
   selected: readonly string[];
   findLabel: string;
   noMatch: string;
@@ -35,7 +35,7 @@ export function SearchableOptions({ id, name, title, options, selected, findLabe
   const needle = normalizeForMatch(query);
   // Chosen options stay listed while narrowing, so they can still be unchecked.
   const shown = (opened ? options : options.filter((option) => chosen.has(option.value))).filter(
-    (option) => !needle || chosen.has(option.value) || normalizeForMatch(option.label).includes(needle),
+    (option) => !needle || chosen.has(option.value) || normalizeForMatch(`${option.label} ${option.keywords ?? ""}`).includes(needle),
   );
 
   return (
@@ -58,7 +58,13 @@ export function SearchableOptions({ id, name, title, options, selected, findLabe
       <ul className="max-h-64 overflow-y-auto pe-1">
         {shown.map((option) => (
           <li key={option.value}>
-            <OptionCheckbox id={`${id}-${option.value}`} name={name} option={option} checked={chosen.has(option.value)} />
+            <OptionCheckbox
+              id={`${id}-${option.value}`}
+              name={name}
+              option={option}
+              checked={chosen.has(option.value)}
+              countLabel={option.countLabel}
+            />
           </li>
         ))}
       </ul>

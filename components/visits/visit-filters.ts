@@ -15,7 +15,7 @@ function withoutFilters(search: VisitSearch): VisitSearch {
 export async function visitFilters(search: VisitSearch, data: Pick<VisitTableData, "countries">) {
   const t = await getTranslations();
   // Lower case, as in the canonical address.
-  const countryOptions = data.countries.map(({ code, name }) => ({ value: code.toLowerCase(), label: name }));
+  const countryOptions = data.countries.map(({ code, name, keywords }) => ({ value: code.toLowerCase(), label: name, keywords }));
   const countryFilter = (key: "visitor" | "host"): ListFilter<"visitor" | "host"> => ({
     key,
     title: t(`visitsTable.filters.${key}.title`),

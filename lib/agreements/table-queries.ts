@@ -6,9 +6,10 @@ import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { keptIn } from "@/lib/utils";
-import { agreementTitle, localName } from "@/lib/i18n/localize";
-import type { Locale } from "@/lib/i18n/locales";
-import { countQuery, domainCountsQuery, pageQuery } from "@/lib/db/sql/agreement-search";
+import { agreementTitle, localized, localName } from "@/lib/i18n/localize";
+import { type Locale, locales } from "@/lib/i18n/locales";
+import { countQuery, domainCountsQuery, noFilter, pageQuery, partyCountsQuery } from "@/lib/db/sql/agreement-search";
+import { talliesSql } from "@/lib/db/sql/tallies";
 import { cachedCountries, cachedDomains, cachedSql, getAgreementsVersion } from "@/lib/db/cached-sql";
 import { runSql } from "@/lib/db/raw";
 import { withReadClient } from "@/lib/db/replicas";
@@ -128,11 +129,28 @@ export async function getDomainFacets(search: AgreementSearch, locale: Locale, v
     .sort((a, b) => a.label.localeCompare(b.label, locale));
 }
 
-export async function getCountryOptions(locale: Locale, version: number) {
-  const countries = await cachedCountries(version);
-  return countries
-    .map((country) => ({ code: country.code, name: localName(locale, country) }))
-    .sort((a, b) => a.name.localeCompare(b.name, locale));
+/** Every state in the reader's language, with the words that find it: its code and its names in every language. */
+export async function getStateChoices(locale: Locale, version: number) {
+  return (await cachedCountries(version)).map((country) => ({
+    code: country.code,
+    name: localName(locale, country),
+    keywords: [country.code, ...locales.map((other) => localized(other, country, "name"))].join(" "),
+  }));
+}
+
+/**
+ * The party filter's states, each with how many agreements of the search it is a party to (the kept counts when
+ * nothing filters): those with agreements first, then by name.
+ */
+export async function getCountryOptions(search: AgreementSearch, locale: Locale, version: number) {
+  const [states, counts] = await Promise.all([
+    getStateChoices(locale, version),
+    cachedSql<{ key: string; count: bigint | number }>(noFilter(search) ? talliesSql("PARTY") : partyCountsQuery(search), version),
+  ]);
+  const countOf = new Map(counts.map((row) => [row.key, Number(row.count)]));
+  return states
+    .map((state) => ({ ...state, count: countOf.get(state.code) ?? 0 }))
+    .sort((a, b) => Number(b.count > 0) - Number(a.count > 0) || a.name.localeCompare(b.name, locale));
 }
 
 export async function getAgreementTableData(search: AgreementSearch, locale: Locale): Promise<AgreementTableData> {
@@ -140,7 +158,7 @@ export async function getAgreementTableData(search: AgreementSearch, locale: Loc
   const [page, domain, countries] = await Promise.all([
     getAgreementPage(search, locale, version),
     getDomainFacets(search, locale, version),
-    getCountryOptions(locale, version),
+    getCountryOptions(search, locale, version),
   ]);
   return { ...page, facets: { domain }, countries };
 }

@@ -40,6 +40,7 @@ export interface AgreementTableData {
   facets: {
     domain: FacetOption[];
   };
-  /** Every state, for the party filter, in the reader's language. */
-  countries: { code: string; name: string }[];
+  /** Every state, for the party filter: its name in the reader's language, its agreements in the search, and the
+   * words that find it (its code and its names in every language). */
+  countries: { code: string; name: string; count: number; keywords: string }[];
 }

@@ -4,8 +4,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { agreementSummarySelect, type AgreementSummary } from "@/lib/agreements/queries";
 import type { Country, Person, Visit } from "@/lib/generated/prisma/client";
-import type { Locale } from "@/lib/i18n/locales";
-import { localName } from "@/lib/i18n/localize";
+import { type Locale, locales } from "@/lib/i18n/locales";
+import { localized, localName } from "@/lib/i18n/localize";
 import {
   countryCountsQuery,
   countryDomainsQuery,
@@ -56,6 +56,8 @@ export async function getDomainsById(version: number) {
 export interface CountryIndexEntry {
   code: string;
   name: string;
+  /** Its code and its names in every language, which a search of the index matches. */
+  keywords: string;
   agreementCount: number;
   visitCount: number;
 }
@@ -70,6 +72,7 @@ export async function getCountryIndex(locale: Locale): Promise<CountryIndexEntry
     .map((row) => ({
       code: row.code,
       name: localName(locale, row),
+      keywords: [row.code, ...locales.map((other) => localized(other, row, "name"))].join(" "),
       agreementCount: toNumber(row.agreementCount),
       visitCount: toNumber(row.visitCount),
     }))

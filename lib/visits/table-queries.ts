@@ -2,7 +2,7 @@
 // Prisma. Visits are written with the agreements' change counter bumped, so its cache serves them too.
 import "server-only";
 import { db } from "@/lib/db";
-import { getCountryOptions } from "@/lib/agreements/table-queries";
+import { getStateChoices } from "@/lib/agreements/table-queries";
 import { formatPartialDateRange } from "@/lib/dates/partial-date";
 import { localName, pickLocalized } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
@@ -77,6 +77,6 @@ export async function getVisitPage(search: VisitSearch, locale: Locale, version:
 
 export async function getVisitTableData(search: VisitSearch, locale: Locale): Promise<VisitTableData> {
   const version = await getAgreementsVersion();
-  const [page, countries] = await Promise.all([getVisitPage(search, locale, version), getCountryOptions(locale, version)]);
-  return { ...page, countries };
+  const [page, countries] = await Promise.all([getVisitPage(search, locale, version), getStateChoices(locale, version)]);
+  return { ...page, countries: countries.sort((a, b) => a.name.localeCompare(b.name, locale)) };
 }

@@ -30,5 +30,6 @@ export interface VisitTableData {
   total: number;
   pageCount: number;
   /** Every state, for the visitor and host filters, in the reader's language. */
-  countries: { code: string; name: string }[];
+  /** Every state in the reader's language, with the words that find it (its code, its names in every language). */
+  countries: { code: string; name: string; keywords: string }[];
 }

@@ -92,6 +92,11 @@ export function countQuery(search: AgreementSearch, provider: DatabaseProvider =
   return { sql: `SELECT COUNT(*) AS "total" FROM "Agreement" a WHERE ${where.sql}`, params: where.params };
 }
 
+/** True when nothing narrows the search but the archived flag. */
+export function noFilter(search: AgreementSearch): boolean {
+  return onlyDomainFilter(search) && search.domain.length === 0;
+}
+
 /** True when nothing but the domain filter (and the archived flag) narrows the search. */
 function onlyDomainFilter(search: AgreementSearch): boolean {
   return (
@@ -118,6 +123,19 @@ export function domainCountsQuery(search: AgreementSearch, provider: DatabasePro
   return {
     sql: `SELECT ad."domainId" AS "domainId", COUNT(*) AS "count" FROM "AgreementDomain" ad
       WHERE ad."agreementId" IN (SELECT a."id" FROM "Agreement" a WHERE ${where.sql}) GROUP BY ad."domainId"`,
+    params: where.params,
+  };
+}
+
+/**
+ * How many agreements of the search each state is a party to. The party filter asks for every chosen state at
+ * once, so its counts are those of the search as it stands: a state's count is what choosing it too would leave.
+ */
+export function partyCountsQuery(search: AgreementSearch, provider: DatabaseProvider = databaseProvider()): SqlFragment {
+  const where = whereClause(search, undefined, provider);
+  return {
+    sql: `SELECT p."countryCode" AS "key", COUNT(*) AS "count" FROM "AgreementParty" p
+      WHERE p."agreementId" IN (SELECT a."id" FROM "Agreement" a WHERE ${where.sql}) GROUP BY p."countryCode"`,
     params: where.params,
   };
 }
