@@ -260,3 +260,30 @@ test.describe("the party filter's states", () => {
     await expect(parties.getByRole("checkbox", { name: /^France\b/ })).toBeHidden();
   });
 });
+
+test.describe("what a filter leaves out", () => {
+  test("a year range says how many undated agreements it leaves out, and a link keeps them", async ({ page }) => {
+    await openTable(page, "/agreements?domain=cybersecurity&party=ma&from=2020");
+    await expect(page.getByRole("heading", { name: "No agreement matches" })).toBeVisible();
+    const notice = page.getByText("1 agreement without a known date of signature is left out by the year filter.");
+    await expect(notice).toBeVisible();
+    await page.getByRole("link", { name: "Include it" }).click();
+    await expect(page).toHaveURL(/\/agreements\?domain=cybersecurity&party=ma&from=2020&undated=1$/);
+    await expectRows(page, ["Memorandum of understanding on cooperation in cybersecurity"]);
+    await expect(activeFilters(page)).toContainText("Year of signature: from 2020 (and undated)");
+    // The year filter's panel says so too, and unticking it leaves them out again.
+    const years = await openFilter(page, "Year of signature");
+    await years.getByRole("checkbox", { name: "Keep the agreements without a known date" }).uncheck();
+    await expect(page).toHaveURL(/\/agreements\?domain=cybersecurity&party=ma&from=2020$/);
+  });
+
+  test("the sources filter finds the agreements that cite no source", async ({ page }) => {
+    await openTable(page, "/agreements?q=memorandum");
+    const sources = await openFilter(page, "Sources");
+    await sources.getByRole("checkbox", { name: "Without any source" }).check();
+    await expect(page).toHaveURL(/\/agreements\?q=memorandum&sources=none$/);
+    await expect(
+      page.getByRole("table").getByRole("link", { name: "Memorandum of understanding in the field of defence", exact: true }),
+    ).toHaveCount(0);
+  });
+});

@@ -5,14 +5,27 @@ import type { ListFilter } from "@/components/data-table/data-table-faceted-filt
 import { filterChips } from "@/components/data-table/filter-chips";
 import { AgreementForm, AgreementStatus, LegalNature } from "@/lib/generated/prisma/enums";
 import { agreementsHref } from "@/lib/agreements/search-href";
-import type { AgreementSearch } from "@/lib/agreements/search-params";
+import { type AgreementSearch, sourceFilters } from "@/lib/agreements/search-params";
 import type { AgreementTableData } from "@/lib/agreements/table-types";
 
-type ListFilterKey = "domain" | "party" | "form" | "nature" | "status";
+type ListFilterKey = "domain" | "party" | "form" | "nature" | "status" | "sources";
 
 // Defaults of everything a filter does not touch: clearing filters keeps the sort and the page size.
 function withoutFilters(search: AgreementSearch): AgreementSearch {
-  return { ...search, q: "", domain: [], party: [], form: [], nature: [], status: [], from: null, to: null, page: 1 };
+  return {
+    ...search,
+    q: "",
+    domain: [],
+    party: [],
+    form: [],
+    nature: [],
+    status: [],
+    sources: [],
+    from: null,
+    to: null,
+    undated: false,
+    page: 1,
+  };
 }
 
 export async function agreementFilters(search: AgreementSearch, data: Pick<AgreementTableData, "facets" | "countries">) {
@@ -57,12 +70,20 @@ export async function agreementFilters(search: AgreementSearch, data: Pick<Agree
       options: enumOptions("status", AgreementStatus),
       selected: search.status,
     },
+    {
+      key: "sources",
+      title: t("table.filters.sources.title"),
+      description: t("table.filters.sources.help"),
+      options: sourceFilters.map((value) => ({ value, label: t(`table.filters.sources.${value}`) })),
+      selected: search.sources,
+    },
   ];
 
   const chips = await filterChips(search, filters, {
     href: agreementsHref,
     withoutFilters,
     yearsTitle: t("table.filters.years.title"),
+    yearsNote: search.undated ? t("table.filters.years.withUndated") : undefined,
   });
   return { filters, chips };
 }

@@ -43,13 +43,32 @@ export function AgreementsTable({ data, hiddenColumns, t, count, columns, filter
         form: t("search.form"),
         label: t("search.label"),
         placeholder: t("search.placeholder"),
-        years: { title: t("filters.years.title"), min: minYear, max: maxYear },
+        years: {
+          title: t("filters.years.title"),
+          min: minYear,
+          max: maxYear,
+          option: { name: "undated", label: t("filters.years.keepUndated"), checked: data.search.undated },
+        },
         caption: (sortedBy) => t("caption", sortedBy),
         count,
         emptyTitle: t("empty.title"),
         nothingRecorded: t("empty.nothingRecorded"),
       }}
       aside={<AgreementsExportLinks search={data.search} t={t} />}
+      notice={
+        data.undatedLeftOut > 0 && (
+          <p className="rounded-md border border-amber-500 bg-amber-50 p-3 text-sm">
+            {t("filters.years.undatedLeftOut", { count: data.undatedLeftOut })}{" "}
+            <a
+              href={agreementsHref({ ...data.search, undated: true, page: 1 })}
+              data-table-link=""
+              className="font-medium text-primary underline"
+            >
+              {t("filters.years.includeUndated", { count: data.undatedLeftOut })}
+            </a>
+          </p>
+        )
+      }
       t={t}
     />
   );

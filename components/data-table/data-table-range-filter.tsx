@@ -16,10 +16,12 @@ export interface DataTableRangeFilterProps {
   min: number;
   max: number;
   description?: string;
+  /** A box ticked to widen the range's meaning (the agreements' "keep those without a known date"). */
+  option?: { name: string; label: string; checked: boolean };
   t: TableTranslator;
 }
 
-export function DataTableRangeFilter({ id, title, from, to, min, max, description, t }: DataTableRangeFilterProps) {
+export function DataTableRangeFilter({ id, title, from, to, min, max, description, option, t }: DataTableRangeFilterProps) {
   const active = [from, to].filter((bound) => bound.value !== null).length;
   return (
     <DataTableFilterPopover
@@ -51,6 +53,12 @@ export function DataTableRangeFilter({ id, title, from, to, min, max, descriptio
           </div>
         ))}
       </div>
+      {option && (
+        <label className="mt-3 flex items-start gap-2 text-sm">
+          <input type="checkbox" name={option.name} value="1" defaultChecked={option.checked} className="mt-0.5 size-4 accent-primary" />
+          {option.label}
+        </label>
+      )}
     </DataTableFilterPopover>
   );
 }

@@ -44,13 +44,15 @@ export interface DataTableScreenProps<TData extends RowData, S extends PagedSear
     form: string;
     label: string;
     placeholder: string;
-    years: { title: string; min: number; max: number };
+    years: { title: string; min: number; max: number; option?: { name: string; label: string; checked: boolean } };
     caption: (sortedBy: { column: string; direction: string }) => string;
     count: string;
     emptyTitle: string;
     nothingRecorded: string;
   };
   aside?: ReactNode;
+  /** Said under the count, rows or not: what the search leaves out that the reader may want. */
+  notice?: ReactNode;
   t: TableTranslator;
 }
 
@@ -66,6 +68,7 @@ export function DataTableScreen<TData extends RowData, S extends PagedSearch>({
   chips,
   text,
   aside,
+  notice,
   t,
 }: DataTableScreenProps<TData, S>) {
   const table = createServerTable({ columns, page, search, getRowId, hiddenColumns });
@@ -100,6 +103,7 @@ export function DataTableScreen<TData extends RowData, S extends PagedSearch>({
         </p>
         {aside}
       </div>
+      {notice}
       {hasRows ? (
         <>
           <DataTable

@@ -19,7 +19,14 @@ export interface DataTableToolbarProps {
   text: { label: string; placeholder: string; value: string };
   filters: readonly ListFilter[];
   /** The year range: what it filters on, its bounds and values. */
-  years: { title: string; min: number; max: number; from: number | null; to: number | null };
+  years: {
+    title: string;
+    min: number;
+    max: number;
+    from: number | null;
+    to: number | null;
+    option?: { name: string; label: string; checked: boolean };
+  };
   /** The sort and the page size, which a new search keeps (canonical values, defaults left out). */
   kept: URLSearchParams;
   actions?: ReactNode;
@@ -64,6 +71,7 @@ export function DataTableToolbar({ id, action, label, text, filters, years, kept
           max={years.max}
           from={{ name: "from", label: t("filters.years.from"), value: years.from }}
           to={{ name: "to", label: t("filters.years.to"), value: years.to }}
+          option={years.option}
         />
         {[...kept].map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />

@@ -26,12 +26,14 @@ export interface FilterChipsOptions<S extends FilteredSearch> {
   withoutFilters: (search: S) => S;
   /** What the year range filters on, e.g. "Year of signature". */
   yearsTitle: string;
+  /** Said after the range when it keeps the rows without a date too. */
+  yearsNote?: string;
 }
 
 export async function filterChips<S extends FilteredSearch>(
   search: S,
   filters: readonly ListFilter<Extract<keyof S, string>>[],
-  { href, withoutFilters, yearsTitle }: FilterChipsOptions<S>,
+  { href, withoutFilters, yearsTitle, yearsNote }: FilterChipsOptions<S>,
 ) {
   const t = await getTranslations("table.filters");
 
@@ -58,7 +60,7 @@ export async function filterChips<S extends FilteredSearch>(
         : search.from !== null
           ? t("years.since", { from })
           : t("years.until", { to });
-    chips.push(chip("years", yearsTitle, years, { from: null, to: null } as Partial<S>));
+    chips.push(chip("years", yearsTitle, yearsNote ? `${years} ${yearsNote}` : years, { from: null, to: null } as Partial<S>));
   }
 
   const clear = { label: t("clearAll"), href: href(withoutFilters(search)) };

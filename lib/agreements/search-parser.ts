@@ -5,7 +5,7 @@ import { z } from "@/lib/zod";
 import { AgreementForm, AgreementStatus, LegalNature } from "@/lib/generated/prisma/enums";
 import { getAll, type RawSearchParams } from "@/lib/search/url-params";
 import { countryCode, list, parsePage, parsePageSize, parseSort, parseYears } from "@/lib/search/url-parsers";
-import { defaultSort, sortFields, type AgreementSearch } from "./search-params";
+import { defaultSort, sortFields, sourceFilters, type AgreementSearch } from "./search-params";
 
 const slug = z
   .string()
@@ -22,6 +22,8 @@ export function parseAgreementSearch(params: RawSearchParams): AgreementSearch {
     nature: list(z.enum(LegalNature), getAll(params, "nature")),
     status: list(z.enum(AgreementStatus), getAll(params, "status")),
     ...parseYears(first("from"), first("to")),
+    undated: first("undated") === "1",
+    sources: list(z.enum(sourceFilters), getAll(params, "sources")),
     sort: parseSort(first("sort"), sortFields, defaultSort),
     page: parsePage(first("page")),
     size: parsePageSize(first("size")),

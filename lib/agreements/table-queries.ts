@@ -8,7 +8,7 @@ import { formatPartialDate } from "@/lib/dates/partial-date";
 import { keptIn } from "@/lib/utils";
 import { agreementTitle, localized, localName } from "@/lib/i18n/localize";
 import { type Locale, locales } from "@/lib/i18n/locales";
-import { countQuery, domainCountsQuery, noFilter, pageQuery, partyCountsQuery } from "@/lib/db/sql/agreement-search";
+import { countQuery, domainCountsQuery, noFilter, pageQuery, partyCountsQuery, undatedCountQuery } from "@/lib/db/sql/agreement-search";
 import { talliesSql } from "@/lib/db/sql/tallies";
 import { cachedCountries, cachedDomains, cachedSql, getAgreementsVersion } from "@/lib/db/cached-sql";
 import { runSql } from "@/lib/db/raw";
@@ -155,12 +155,14 @@ export async function getCountryOptions(search: AgreementSearch, locale: Locale,
 
 export async function getAgreementTableData(search: AgreementSearch, locale: Locale): Promise<AgreementTableData> {
   const version = await getAgreementsVersion();
-  const [page, domain, countries] = await Promise.all([
+  const yearsLeaveOutUndated = (search.from !== null || search.to !== null) && !search.undated;
+  const [page, domain, countries, undated] = await Promise.all([
     getAgreementPage(search, locale, version),
     getDomainFacets(search, locale, version),
     getCountryOptions(search, locale, version),
+    yearsLeaveOutUndated ? cachedSql<{ total: bigint | number }>(undatedCountQuery(search), version) : [],
   ]);
-  return { ...page, facets: { domain }, countries };
+  return { ...page, facets: { domain }, countries, undatedLeftOut: Number(undated[0]?.total ?? 0) };
 }
 
 /** Rows built per batch of an export: 100 kept pages during an export within 1.1× their time (500: 1.4–1.7×). */

@@ -43,4 +43,6 @@ export interface AgreementTableData {
   /** Every state, for the party filter: its name in the reader's language, its agreements in the search, and the
    * words that find it (its code and its names in every language). */
   countries: { code: string; name: string; count: number; keywords: string }[];
+  /** How many agreements the year range leaves out for want of a known date (0 without a range, or when kept). */
+  undatedLeftOut: number;
 }

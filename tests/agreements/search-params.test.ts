@@ -18,6 +18,8 @@ describe("the agreements URL contract", () => {
       status: [],
       from: null,
       to: null,
+      undated: false,
+      sources: [],
       sort: defaultSort,
       page: 1,
       size: 25,
@@ -27,7 +29,7 @@ describe("the agreements URL contract", () => {
   it("reads every parameter, repeatable ones included", () => {
     expect(
       parse(
-        "q=+cyber+&domain=training&domain=cybersecurity&party=il&party=MA&form=TREATY&nature=BINDING&status=IN_FORCE&from=1990&to=2020&sort=-title&page=3&size=100",
+        "q=+cyber+&domain=training&domain=cybersecurity&party=il&party=MA&form=TREATY&nature=BINDING&status=IN_FORCE&sources=none&from=1990&to=2020&undated=1&sort=-title&page=3&size=100",
       ),
     ).toEqual({
       q: "cyber",
@@ -38,6 +40,8 @@ describe("the agreements URL contract", () => {
       status: ["IN_FORCE"],
       from: 1990,
       to: 2020,
+      undated: true,
+      sources: ["none"],
       sort: { field: "title", desc: true },
       page: 3,
       size: 100,
@@ -59,6 +63,13 @@ describe("the agreements URL contract", () => {
       from: null,
       to: null,
     });
+  });
+
+  it("keeps undated agreements only beside a year range, in the canonical address too", () => {
+    expect(serializeAgreementSearch(parse("from=2020&undated=1")).toString()).toBe("from=2020&undated=1");
+    expect(serializeAgreementSearch(parse("undated=1")).toString()).toBe("");
+    expect(parse("undated=yes")).toMatchObject({ undated: false });
+    expect(parse("sources=none&sources=some")).toMatchObject({ sources: ["none"] });
   });
 
   it("swaps a year range given backwards and ignores years out of range", () => {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseAgreementSearch } from "@/lib/agreements/search-parser";
 import { refreshAgreementSearchText } from "@/lib/agreements/search-text";
-import { countQuery, domainCountsQuery, pageQuery } from "@/lib/db/sql/agreement-search";
+import { countQuery, domainCountsQuery, pageQuery, undatedCountQuery } from "@/lib/db/sql/agreement-search";
 import { textQuery } from "@/lib/db/sql/text-search";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { createTestDatabase } from "../helpers/test-database";
@@ -187,5 +187,24 @@ describe("agreement search SQL", async () => {
     expect(await counts("")).toMatchObject({ training: 3, cybersecurity: 1, "information-protection": 1 });
     expect(await counts("domain=cybersecurity")).toMatchObject({ training: 3, cybersecurity: 1 });
     expect(await counts("party=fr")).toEqual({ training: 2 });
+  });
+
+  it("leaves undated agreements out of a year range unless asked, and counts those it leaves out", async () => {
+    // The seed's cybersecurity MoU has no known date of signature.
+    const leftOut = async (query: string) => {
+      const { sql, params } = undatedCountQuery(parseAgreementSearch(new URLSearchParams(query)));
+      return (await database.query<{ total: number }>(sql, params))[0]!.total;
+    };
+    expect(await slugs("domain=cybersecurity&party=ma&from=2020")).toEqual([]);
+    expect(await leftOut("domain=cybersecurity&party=ma&from=2020")).toBe(1);
+    expect(await slugs("domain=cybersecurity&party=ma&from=2020&undated=1")).toEqual(["ma-il-cybersecurity-mou"]);
+    expect(await count("from=2020&undated=1")).toBe((await count("from=2020")) + (await leftOut("from=2020")));
+  });
+
+  it("finds the agreements that cite no source", async () => {
+    const unsourced = await slugs("sources=none&size=100");
+    expect(unsourced).toContain("fr-ma-securite-1999");
+    expect(unsourced).not.toContain("ma-il-defence-mou-2021");
+    expect(await count("sources=none")).toBe(unsourced.length);
   });
 });

@@ -39,12 +39,16 @@ export function whereClause(search: AgreementSearch, without?: "domain", provide
     conditions.push(`${id} IN (SELECT "agreementId" FROM "AgreementParty" WHERE "countryCode" = ?)`);
     params.push(code);
   }
+  if (search.sources.includes("none")) {
+    conditions.push(`NOT EXISTS (SELECT 1 FROM "AgreementSource" s WHERE s."agreementId" = a."id")`);
+  }
+  const years = allOf(yearRange(`a."signedOn"`, search.from, search.to));
   return allOf([
     { sql: conditions.join(" AND "), params },
     ...inValues(`a."form"`, search.form),
     ...inValues(`a."legalNature"`, search.nature),
     ...inValues(`a."status"`, search.status),
-    ...yearRange(`a."signedOn"`, search.from, search.to),
+    ...(years.sql === "" ? [] : [search.undated ? { sql: `(${years.sql} OR a."signedOn" IS NULL)`, params: years.params } : years]),
   ]);
 }
 
@@ -87,6 +91,15 @@ export function latestIdsQuery(limit: number, provider: DatabaseProvider = datab
   };
 }
 
+/**
+ * How many agreements a year range leaves out for want of a known date: those the search would match without the
+ * range. Asked only when a range is set and undated agreements are not already kept.
+ */
+export function undatedCountQuery(search: AgreementSearch, provider: DatabaseProvider = databaseProvider()): SqlFragment {
+  const where = whereClause({ ...search, from: null, to: null }, undefined, provider);
+  return { sql: `SELECT COUNT(*) AS "total" FROM "Agreement" a WHERE ${where.sql} AND a."signedOn" IS NULL`, params: where.params };
+}
+
 export function countQuery(search: AgreementSearch, provider: DatabaseProvider = databaseProvider()): SqlFragment {
   const where = whereClause(search, undefined, provider);
   return { sql: `SELECT COUNT(*) AS "total" FROM "Agreement" a WHERE ${where.sql}`, params: where.params };
@@ -101,7 +114,7 @@ export function noFilter(search: AgreementSearch): boolean {
 function onlyDomainFilter(search: AgreementSearch): boolean {
   return (
     !textQuery(search.q) &&
-    [search.party, search.form, search.nature, search.status].every((values) => values.length === 0) &&
+    [search.party, search.form, search.nature, search.status, search.sources].every((values) => values.length === 0) &&
     search.from === null &&
     search.to === null
   );
