@@ -113,7 +113,10 @@ test.describe("the countries index", () => {
       await expect(page.getByTestId("country-index").getByRole("link", { name: "Morocco", exact: true }), typed).toBeVisible();
     }
     await page.goto("/countries");
-    await page.getByTestId("country-index").getByRole("link", { name: /^Agreements/ }).click();
+    await page
+      .getByTestId("country-index")
+      .getByRole("link", { name: /^Agreements/ })
+      .click();
     await expect(page).toHaveURL("/countries?sort=-agreements");
     const busiest = [...recorded].sort((a, b) => ofCount(b) - ofCount(a))[0]!;
     await expect(page.getByTestId("country-index").getByRole("row").nth(1).getByRole("cell").first()).toHaveText(String(ofCount(busiest)));
