@@ -4,6 +4,7 @@ import type { AgreementDetail } from "@/lib/agreements/queries";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { localName, languageName, pickLocalized } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
+import { ForeignText } from "@/components/i18n/foreign-text";
 
 export async function AgreementOverview({ agreement }: { agreement: AgreementDetail }) {
   const [t, locale] = await Promise.all([getTranslations(), getAppLocale()]);
@@ -42,7 +43,7 @@ export async function AgreementOverview({ agreement }: { agreement: AgreementDet
         {agreement.disclosure ? t(`disclosure.${agreement.disclosure}`) : unknown}
       </DescriptionItem>
       <DescriptionItem term={t("agreement.summary")}>
-        {summary ? <span lang={summary.lang}>{summary.text}</span> : notRecorded}
+        {summary ? <ForeignText text={summary} locale={locale} /> : notRecorded}
       </DescriptionItem>
       <DescriptionItem term={t("agreement.notes")}>{agreement.notes ?? notRecorded}</DescriptionItem>
     </DescriptionList>

@@ -4,6 +4,7 @@ import type { AgreementDetail } from "@/lib/agreements/queries";
 import { localName, pickLocalized } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
 import { countryPath, pairPath } from "@/lib/pairs/pair-address";
+import { ForeignText } from "@/components/i18n/foreign-text";
 
 export async function AgreementParties({ agreement }: { agreement: AgreementDetail }) {
   const [t, tVisits, locale] = await Promise.all([getTranslations("agreement"), getTranslations("visits"), getAppLocale()]);
@@ -58,7 +59,7 @@ export async function AgreementParties({ agreement }: { agreement: AgreementDeta
                   <span className="font-medium">{signatory.person.name}</span>
                   {title && (
                     <>
-                      , <span lang={title.lang}>{title.text}</span>
+                      , <ForeignText text={title} locale={locale} />
                     </>
                   )}{" "}
                   <span className="text-muted-foreground">{t("signedFor", { country: localName(locale, signatory.country) })}</span>

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { VisitDetail } from "@/lib/visits/queries";
 import { localName, pickLocalized } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
+import { ForeignText } from "@/components/i18n/foreign-text";
 
 export async function VisitMeetings({ meetings }: { meetings: VisitDetail["meetings"] }) {
   const [t, locale] = await Promise.all([getTranslations("visit"), getAppLocale()]);
@@ -19,14 +20,18 @@ export async function VisitMeetings({ meetings }: { meetings: VisitDetail["meeti
               </span>
               {title && (
                 <>
-                  , <span lang={title.lang}>{title.text}</span>
+                  , <ForeignText text={title} locale={locale} />
                 </>
               )}
               {meeting.counterpartCountry && (
                 <span className="text-muted-foreground"> ({localName(locale, meeting.counterpartCountry)})</span>
               )}
             </p>
-            {summary && <p lang={summary.lang}>{summary.text}</p>}
+            {summary && (
+              <p>
+                <ForeignText text={summary} locale={locale} />
+              </p>
+            )}
           </li>
         );
       })}

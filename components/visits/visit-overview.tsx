@@ -6,6 +6,7 @@ import { localName, pickLocalized } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
 import { countryPath, pairPath } from "@/lib/pairs/pair-address";
 import type { VisitDetail } from "@/lib/visits/queries";
+import { ForeignText } from "@/components/i18n/foreign-text";
 
 export async function VisitOverview({ visit }: { visit: VisitDetail }) {
   const [t, locale] = await Promise.all([getTranslations(), getAppLocale()]);
@@ -25,7 +26,7 @@ export async function VisitOverview({ visit }: { visit: VisitDetail }) {
       <DescriptionItem term={t("visit.visitor")}>
         {visit.visitor.name} ({visitor})
       </DescriptionItem>
-      <DescriptionItem term={t("visit.visitorTitle")}>{title ? <span lang={title.lang}>{title.text}</span> : unknown}</DescriptionItem>
+      <DescriptionItem term={t("visit.visitorTitle")}>{title ? <ForeignText text={title} locale={locale} /> : unknown}</DescriptionItem>
       <DescriptionItem term={t("visit.host")}>
         <span className="flex flex-wrap gap-x-3">
           {host}
@@ -37,7 +38,7 @@ export async function VisitOverview({ visit }: { visit: VisitDetail }) {
       <DescriptionItem term={t("visit.city")}>{visit.city ?? unknown}</DescriptionItem>
       <DescriptionItem term={t("visit.dates")}>{formatPartialDateRange(visit.startOn, visit.endOn, locale) ?? unknown}</DescriptionItem>
       <DescriptionItem term={t("visit.kind")}>{t(`visitKind.${visit.kind}`)}</DescriptionItem>
-      <DescriptionItem term={t("visit.summary")}>{summary ? <span lang={summary.lang}>{summary.text}</span> : unknown}</DescriptionItem>
+      <DescriptionItem term={t("visit.summary")}>{summary ? <ForeignText text={summary} locale={locale} /> : unknown}</DescriptionItem>
       {visit.notes && <DescriptionItem term={t("visit.notes")}>{visit.notes}</DescriptionItem>}
     </DescriptionList>
   );

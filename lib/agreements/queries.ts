@@ -78,7 +78,7 @@ export type AgreementFormOptions = Awaited<ReturnType<typeof getAgreementFormOpt
 
 /** The agreement as its edit form starts: every field, and the version it was opened at. */
 export async function getAgreementForEdit(slug: string) {
-  const agreement = await db.agreement.findUnique({ where: { slug }, select: { id: true, version: true, title: true, titleEn: true } });
+  const agreement = await db.agreement.findUnique({ where: { slug }, select: { id: true, version: true, title: true, titleLanguage: true, titleEn: true, titleFr: true } });
   if (!agreement) return null;
   const snapshot = await agreementSnapshot(db, agreement.id);
   return snapshot && { ...agreement, slug, snapshot };

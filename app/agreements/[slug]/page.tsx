@@ -20,6 +20,7 @@ import { toSearchParams } from "@/lib/search/url-params";
 import { SavedNotice, savedFlags } from "@/components/records/saved-notice";
 import { HistoryList } from "@/components/revisions/history-list";
 import { RecordEditorTools } from "@/components/records/record-editor-tools";
+import { LanguageTag } from "@/components/i18n/foreign-text";
 
 export async function generateMetadata({ params }: PageProps<"/agreements/[slug]">): Promise<Metadata> {
   await requireReader();
@@ -45,8 +46,9 @@ export default async function AgreementPage({ params, searchParams }: PageProps<
   const statuses = await getTranslations("status");
   return (
     <article className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold" lang={title.lang}>
-        {title.text}
+      <h1 className="text-2xl font-bold">
+        <span lang={title.lang}>{title.text}</span>
+        <LanguageTag lang={title.lang} locale={locale} />
       </h1>
       {flag && canEdit && <SavedNotice kind="agreement" flag={flag} slug={agreement.slug} version={query.get("reverted") ?? ""} />}
       {agreement.archived && <p className="rounded-md bg-muted p-3">{t("archived")}</p>}

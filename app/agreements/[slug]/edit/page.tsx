@@ -10,6 +10,7 @@ import { Role } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
 import { agreementFormNamespaces } from "@/lib/i18n/client-namespaces";
 import { getAppLocale } from "@/lib/i18n/server";
+import { agreementTitle } from "@/lib/i18n/localize";
 
 export async function generateMetadata(): Promise<Metadata> {
   await requireRole(Role.EDITOR);
@@ -31,7 +32,7 @@ export default async function EditAgreementPage({ params }: PageProps<"/agreemen
   ]);
   return (
     <div className="flex max-w-4xl flex-col gap-6">
-      <h1 className="text-2xl font-bold">{t("editNamed", { title: agreement.titleEn ?? agreement.title })}</h1>
+      <h1 className="text-2xl font-bold">{t("editNamed", { title: agreementTitle(locale, agreement).text })}</h1>
       <p className="text-sm text-muted-foreground">
         <Link href={`/agreements/${agreement.slug}`} className="text-primary hover:underline">
           {t("backToAgreement")}
