@@ -4,12 +4,12 @@ import type { ListFilter } from "@/components/data-table/data-table-faceted-filt
 import { filterChips } from "@/components/data-table/filter-chips";
 import { VisitKind } from "@/lib/generated/prisma/enums";
 import { visitsHref } from "@/lib/visits/search-href";
-import type { VisitSearch } from "@/lib/visits/search-params";
+import { sourceFilters, type VisitSearch } from "@/lib/visits/search-params";
 import type { VisitTableData } from "@/lib/visits/table-types";
 
 // Clearing filters keeps the sort and the page size.
 function withoutFilters(search: VisitSearch): VisitSearch {
-  return { ...search, q: "", visitor: [], host: [], kind: [], from: null, to: null, page: 1 };
+  return { ...search, q: "", visitor: [], host: [], kind: [], sources: [], from: null, to: null, page: 1 };
 }
 
 export async function visitFilters(search: VisitSearch, data: Pick<VisitTableData, "countries">) {
@@ -26,7 +26,7 @@ export async function visitFilters(search: VisitSearch, data: Pick<VisitTableDat
     searchLabel: t("table.filters.party.search"),
   });
 
-  const filters: ListFilter<"visitor" | "host" | "kind">[] = [
+  const filters: ListFilter<"visitor" | "host" | "kind" | "sources">[] = [
     countryFilter("visitor"),
     countryFilter("host"),
     {
@@ -34,6 +34,13 @@ export async function visitFilters(search: VisitSearch, data: Pick<VisitTableDat
       title: t("visitsTable.filters.kind.title"),
       options: Object.values(VisitKind).map((value) => ({ value, label: t(`visitKind.${value}`) })),
       selected: search.kind,
+    },
+    {
+      key: "sources",
+      title: t("table.filters.sources.title"),
+      description: t("visitsTable.filters.sources.help"),
+      options: sourceFilters.map((value) => ({ value, label: t(`table.filters.sources.${value}`) })),
+      selected: search.sources,
     },
   ];
 

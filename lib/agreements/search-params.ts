@@ -5,7 +5,7 @@
 // Its shape and canonical serializer, which the table's client components use too; the parser, which only the
 // server runs, is in search-parser.ts.
 import type { AgreementForm, AgreementStatus, LegalNature } from "@/lib/generated/prisma/enums";
-import { appendCommonParams, type PageSize, type TableSort } from "@/lib/search/url-params";
+import { appendCommonParams, type PageSize, type SourceFilter, type TableSort } from "@/lib/search/url-params";
 
 export { maxYear, minYear, pageSizes } from "@/lib/search/url-params";
 
@@ -34,8 +34,7 @@ export interface AgreementSearch {
 
 export const defaultSort: AgreementSort = { field: "signedOn", desc: true };
 
-export const sourceFilters = ["none"] as const;
-export type SourceFilter = (typeof sourceFilters)[number];
+export { sourceFilters } from "@/lib/search/url-params";
 
 /** The canonical query string of a search: defaults left out, so equal searches share one URL. */
 export function serializeAgreementSearch(search: Partial<AgreementSearch>): URLSearchParams {

@@ -52,3 +52,7 @@ export function appendCommonParams<F extends string>(
   if (search.size && search.size !== pageSizes[0]) params.set("size", String(search.size));
   return params;
 }
+
+/** The `sources` filter of the tables: `none` keeps the records that cite no source (to find what needs one). */
+export const sourceFilters = ["none"] as const;
+export type SourceFilter = (typeof sourceFilters)[number];

@@ -3,7 +3,7 @@
 // its own state.
 import { z } from "@/lib/zod";
 import { VisitKind } from "@/lib/generated/prisma/enums";
-import { getAll, type RawSearchParams } from "@/lib/search/url-params";
+import { getAll, type RawSearchParams, sourceFilters } from "@/lib/search/url-params";
 import { countryCode, list, parsePage, parsePageSize, parseSort, parseYears } from "@/lib/search/url-parsers";
 import { defaultSort, sortFields, type VisitSearch } from "./search-params";
 
@@ -14,6 +14,7 @@ export function parseVisitSearch(params: RawSearchParams): VisitSearch {
     visitor: list(countryCode, getAll(params, "visitor")),
     host: list(countryCode, getAll(params, "host")),
     kind: list(z.enum(VisitKind), getAll(params, "kind")),
+    sources: list(z.enum(sourceFilters), getAll(params, "sources")),
     ...parseYears(first("from"), first("to")),
     sort: parseSort(first("sort"), sortFields, defaultSort),
     page: parsePage(first("page")),

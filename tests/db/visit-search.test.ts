@@ -89,6 +89,10 @@ beforeAll(async () => {
 afterAll(() => database.remove());
 
 describe("visit search SQL", async () => {
+  it("finds the visits that cite no source (the archived one left out)", async () => {
+    expect(await slugs("sources=none")).toEqual(["be-lu-undated"]);
+  });
+
   it("finds a visit by a word of its summary, whatever the case and accents", async () => {
     expect(await slugs("q=defense")).toEqual([gantz]);
     expect(await slugs("q=SECURITE")).toEqual([saved.parly]);

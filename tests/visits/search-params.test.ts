@@ -14,6 +14,7 @@ describe("the visits URL contract", () => {
       visitor: [],
       host: [],
       kind: [],
+      sources: [],
       from: null,
       to: null,
       sort: defaultSort,
@@ -25,12 +26,15 @@ describe("the visits URL contract", () => {
 
   it("reads every parameter, repeatable ones included", () => {
     expect(
-      parse("q=+défense+&visitor=ma&visitor=IL&host=fr&kind=OFFICIAL&kind=STATE&from=2000&to=2010&sort=-official&page=3&size=100"),
+      parse(
+        "q=+défense+&visitor=ma&visitor=IL&host=fr&kind=OFFICIAL&kind=STATE&sources=none&from=2000&to=2010&sort=-official&page=3&size=100",
+      ),
     ).toEqual({
       q: "défense",
       visitor: ["MA", "IL"],
       host: ["FR"],
       kind: ["OFFICIAL", "STATE"],
+      sources: ["none"],
       from: 2000,
       to: 2010,
       sort: { field: "official", desc: true },

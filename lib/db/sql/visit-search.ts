@@ -22,6 +22,9 @@ export function visitWhereClause(search: VisitSearch, provider: DatabaseProvider
     ...inValues(`v."visitorCountryCode"`, search.visitor),
     ...inValues(`v."hostCountryCode"`, search.host),
     ...inValues(`v."kind"`, search.kind),
+    ...(search.sources.includes("none")
+      ? [{ sql: `NOT EXISTS (SELECT 1 FROM "VisitSource" s WHERE s."visitId" = v."id")`, params: [] }]
+      : []),
     // A visit is in a year range by its start date.
     ...yearRange(`v."startOn"`, search.from, search.to),
   ]);
