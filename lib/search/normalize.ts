@@ -1,5 +1,8 @@
 // Text as search sees it: lower case, without accents, punctuation turned into spaces. The same function
-// fills the stored search text and reads what people type, so `securite` finds "Sécurité" on any engine.
+// fills the stored search text and reads what people type, so `securite` finds "Sécurité" on any engine, and
+// "المغربيه" finds "المغربية" (fold-arabic.ts). A change to what it gives changes stored text: raise
+// searchTextRecipe (lib/agreements/search-text.ts), and the seed rewrites it.
+import { foldArabic } from "./fold-arabic";
 
 const cache = new Map<string, string>();
 const cacheLimit = 20_000;
@@ -11,9 +14,7 @@ function normalizeUncached(text: string): string {
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, " ")
       .trim();
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
+  return foldArabic(text.normalize("NFKD").replace(/\p{M}+/gu, ""))
     .toLowerCase()
     .replace(/œ/g, "oe")
     .replace(/æ/g, "ae")
