@@ -5,7 +5,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { cn } from "@/lib/utils";
 
 export interface DomainBadgesProps {
-  domains: { domain: { id: number; nameEn: string; nameFr: string } }[];
+  domains: { domain: { id: number; nameEn: string; nameFr: string; nameAr: string | null } }[];
   locale: Locale;
   label?: string;
   className?: string;

@@ -10,7 +10,7 @@ export function DomainLink({
   locale,
   title,
 }: {
-  domain: { slug: string; nameEn: string; nameFr: string };
+  domain: { slug: string; nameEn: string; nameFr: string; nameAr: string | null };
   locale: Locale;
   title: string;
 }) {

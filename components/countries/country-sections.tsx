@@ -13,7 +13,7 @@ import { DomainShares } from "./domain-shares";
 import { VisitList } from "@/components/visits/visit-list";
 
 export interface CountrySectionsProps {
-  country: { code: string; nameEn: string; nameFr: string };
+  country: { code: string; nameEn: string; nameFr: string; nameAr: string | null };
   overview: CountryOverview;
 }
 

@@ -1,10 +1,11 @@
-// The cooperation domains, each with its names, description and the agreements it holds (a link to the table,
-// filtered to it). Editors also get a link to change each one.
-import { localName, localized, otherLocale } from "@/lib/i18n/localize";
+// The cooperation domains, each with its names in every language, description and the agreements it holds (a link
+// to the table, filtered to it). Editors also get a link to change each one.
+import { localName, localized, localizedField, otherLocales } from "@/lib/i18n/localize";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { DomainRow } from "@/lib/domains/queries";
 import type { Locale } from "@/lib/i18n/locales";
+import { NotRecorded } from "@/components/data-table/not-recorded";
 
 interface DomainTableProps {
   domains: DomainRow[];
@@ -14,8 +15,9 @@ interface DomainTableProps {
 }
 
 export async function DomainTable({ domains, locale, canEdit, savedSlug }: DomainTableProps) {
-  const t = await getTranslations("domains");
-  const other = otherLocale(locale);
+  const [t, table] = await Promise.all([getTranslations("domains"), getTranslations("table")]);
+  const others = otherLocales(locale);
+  const inLanguage = { en: t("inEn"), fr: t("inFr"), ar: t("inAr") } satisfies Record<Locale, string>;
   return (
     <div className="relative overflow-x-auto rounded-md border">
       <table className="w-full text-start text-sm">
@@ -24,9 +26,11 @@ export async function DomainTable({ domains, locale, canEdit, savedSlug }: Domai
             <th scope="col" className="p-2">
               {t("domain")}
             </th>
-            <th scope="col" className="p-2">
-              {t("otherName")}
-            </th>
+            {others.map((other) => (
+              <th key={other} scope="col" className="p-2">
+                {inLanguage[other]}
+              </th>
+            ))}
             <th scope="col" className="p-2">
               {t("description")}
             </th>
@@ -43,16 +47,22 @@ export async function DomainTable({ domains, locale, canEdit, savedSlug }: Domai
         <tbody>
           {domains.map((domain) => {
             const name = localName(locale, domain);
-            const otherName = localName(other, domain);
             const description = localized(locale, domain, "description");
             return (
               <tr key={domain.slug} id={domain.slug} className={domain.slug === savedSlug ? "border-t bg-green-50" : "border-t"}>
                 <th scope="row" className="p-2 font-medium">
                   {name}
                 </th>
-                <td className="p-2" lang={other}>
-                  {otherName}
-                </td>
+                {others.map((other) => {
+                  // A name not given in a language (an editor's domain has no Arabic name yet) shows as missing here,
+                  // rather than as another language's.
+                  const otherName = domain[localizedField("name", other)];
+                  return (
+                    <td key={other} className="p-2" lang={otherName ? other : undefined}>
+                      {otherName || <NotRecorded label={table("notRecorded")} />}
+                    </td>
+                  );
+                })}
                 <td className="p-2 text-muted-foreground">{description}</td>
                 <td className="p-2 text-end">
                   <Link

@@ -14,7 +14,7 @@ import type { PairOverview } from "@/lib/pairs/queries";
 import { RelationshipTimeline } from "./relationship-timeline";
 
 export interface PairSectionsProps {
-  countries: readonly { code: string; nameEn: string; nameFr: string }[];
+  countries: readonly { code: string; nameEn: string; nameFr: string; nameAr: string | null }[];
   overview: PairOverview;
   locale: Locale;
 }

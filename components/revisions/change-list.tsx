@@ -160,7 +160,7 @@ export function changeWords(history: Translator, fields: Translator, all: Transl
             evidence,
             slugs.map((slug) => {
               const named = labels.domains[slug];
-              return { key: slug, names: named ? [named.nameFr, named.nameEn] : [slug] };
+              return { key: slug, names: named ? [named.nameFr, named.nameEn, ...(named.nameAr ? [named.nameAr] : [])] : [slug] };
             }),
           )
         : [];

@@ -59,11 +59,11 @@ export async function getAgreement(slug: string) {
 /** What the agreement form offers: states, cooperation domains, known people (for signatories). */
 export async function getAgreementFormOptions(locale: Locale) {
   const [countries, domains, people] = await Promise.all([
-    db.country.findMany({ select: { code: true, nameEn: true, nameFr: true } }),
-    db.cooperationDomain.findMany({ select: { slug: true, nameEn: true, nameFr: true }, orderBy: { nameEn: "asc" } }),
+    db.country.findMany({ select: { code: true, nameEn: true, nameFr: true, nameAr: true } }),
+    db.cooperationDomain.findMany({ select: { slug: true, nameEn: true, nameFr: true, nameAr: true }, orderBy: { nameEn: "asc" } }),
     db.person.findMany({ select: { name: true }, orderBy: { name: "asc" }, distinct: ["name"], take: 5000 }),
   ]);
-  const name = (record: { nameEn: string; nameFr: string }) => localName(locale, record);
+  const name = (record: { nameEn: string; nameFr: string; nameAr: string | null }) => localName(locale, record);
   return {
     // Each state also under its name in the other language, so "Maroc" finds Morocco in either interface.
     countries: countries
@@ -78,7 +78,10 @@ export type AgreementFormOptions = Awaited<ReturnType<typeof getAgreementFormOpt
 
 /** The agreement as its edit form starts: every field, and the version it was opened at. */
 export async function getAgreementForEdit(slug: string) {
-  const agreement = await db.agreement.findUnique({ where: { slug }, select: { id: true, version: true, title: true, titleLanguage: true, titleEn: true, titleFr: true } });
+  const agreement = await db.agreement.findUnique({
+    where: { slug },
+    select: { id: true, version: true, title: true, titleLanguage: true, titleEn: true, titleFr: true },
+  });
   if (!agreement) return null;
   const snapshot = await agreementSnapshot(db, agreement.id);
   return snapshot && { ...agreement, slug, snapshot };

@@ -64,10 +64,14 @@ export interface CountryIndexEntry {
 
 /** Every state with its number of agreements and visits, by name in the reader's language. */
 export async function getCountryIndex(locale: Locale): Promise<CountryIndexEntry[]> {
-  const rows = await cachedSql<{ code: string; nameEn: string; nameFr: string; agreementCount: Count; visitCount: Count }>(
-    countryIndexQuery(),
-    await getAgreementsVersion(),
-  );
+  const rows = await cachedSql<{
+    code: string;
+    nameEn: string;
+    nameFr: string;
+    nameAr: string | null;
+    agreementCount: Count;
+    visitCount: Count;
+  }>(countryIndexQuery(), await getAgreementsVersion());
   return rows
     .map((row) => ({
       code: row.code,

@@ -49,7 +49,10 @@ const byCountThenName = (locale: Locale) => (a: { count: number; name: string },
 
 /** Every cooperation domain with its number of agreements, zero included; most agreements first. */
 export async function getDomainCounts(locale: Locale, version: number): Promise<DomainCount[]> {
-  const rows = await cachedSql<{ slug: string; nameEn: string; nameFr: string; count: Count }>(domainTalliesSql(), version);
+  const rows = await cachedSql<{ slug: string; nameEn: string; nameFr: string; nameAr: string | null; count: Count }>(
+    domainTalliesSql(),
+    version,
+  );
   return rows.map((row) => ({ slug: row.slug, name: localName(locale, row), count: Number(row.count) })).sort(byCountThenName(locale));
 }
 

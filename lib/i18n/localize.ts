@@ -27,9 +27,14 @@ function fallbackOrder(locale: Locale): readonly Locale[] {
   return fallbackOrders.get(locale) ?? [locale, defaultLocale];
 }
 
+/** The languages other than the reader's, in the order their names are shown beside a name. */
+export function otherLocales(locale: Locale): Locale[] {
+  return fallbackOrder(locale).filter((other) => other !== locale);
+}
+
 /** The language of the second name shown beside a name: the default, or for its readers the next language. */
 export function otherLocale(locale: Locale): Locale {
-  return fallbackOrder(locale).find((other) => other !== locale) ?? locale;
+  return otherLocales(locale)[0] ?? locale;
 }
 
 const missing = (value: unknown) => value === null || value === undefined || value === "";

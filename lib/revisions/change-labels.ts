@@ -5,7 +5,7 @@ import type { FieldChange } from "@/lib/agreements/snapshot";
 import { type ChangeLabels, referencesOf } from "./labels";
 
 type Client = Pick<PrismaClient, "country" | "cooperationDomain" | "agreement" | "visit">;
-const named = { nameEn: true, nameFr: true } as const;
+const named = { nameEn: true, nameFr: true, nameAr: true } as const;
 
 export async function loadChangeLabels(client: Client, changes: FieldChange[]): Promise<ChangeLabels> {
   const wanted = referencesOf(changes);

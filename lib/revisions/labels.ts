@@ -6,6 +6,7 @@ import type { FieldChange } from "@/lib/agreements/snapshot";
 export interface Named {
   nameEn: string;
   nameFr: string;
+  nameAr: string | null;
 }
 
 export interface ChangeLabels {

@@ -87,7 +87,7 @@ export function getArchivedVisits() {
 /** What the visit form offers: states and known people. */
 export async function getVisitFormOptions(locale: Locale) {
   const [countries, people] = await Promise.all([
-    db.country.findMany({ select: { code: true, nameEn: true, nameFr: true } }),
+    db.country.findMany({ select: { code: true, nameEn: true, nameFr: true, nameAr: true } }),
     db.person.findMany({ select: { name: true }, orderBy: { name: "asc" }, distinct: ["name"], take: 5000 }),
   ]);
   return {

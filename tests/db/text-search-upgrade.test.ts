@@ -57,15 +57,18 @@ describe.skipIf(testEngine !== "sqlite")("upgrading to search inside words", () 
         cpSync(path.join("prisma/sqlite/migrations", entry.name), path.join(earlier, entry.name), { recursive: true });
     }
     applyMigrations(database.sqliteFile(), earlier);
-    // Today's seed also fills the dashboard's counts, whose table came after the upgrade: it is made for the seed
-    // and dropped again, so the migrations that follow make it as they would.
+    // Today's seed also fills the dashboard's counts and the Arabic names, whose table and columns came after the
+    // upgrade: they are made for the seed and dropped again, so the migrations that follow make them as they would.
     const sqlite = new Database(database.sqliteFile());
     sqlite.exec(
       `CREATE TABLE "AgreementTally" ("kind" TEXT NOT NULL, "key" TEXT NOT NULL, "count" INTEGER NOT NULL DEFAULT 0, PRIMARY KEY ("kind", "key"))`,
     );
+    const arabicNames = ["Country", "CooperationDomain"];
+    for (const table of arabicNames) sqlite.exec(`ALTER TABLE "${table}" ADD COLUMN "nameAr" TEXT`);
     await seedDatabase(database.prisma());
     await database.prisma().$disconnect();
     sqlite.exec(`DROP TABLE "AgreementTally"`);
+    for (const table of arabicNames) sqlite.exec(`ALTER TABLE "${table}" DROP COLUMN "nameAr"`);
     sqlite.close();
   });
   afterAll(async () => {

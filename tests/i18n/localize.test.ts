@@ -1,7 +1,7 @@
 // Record fields per language (`nameEn`, `nameFr`) read through one helper, so a new language is a change to
 // lib/i18n/locales.ts and not to every page.
 import { describe, expect, it } from "vitest";
-import { agreementTitle, localName, localized, localizedField, otherLocale, pickLocalized } from "@/lib/i18n/localize";
+import { agreementTitle, localName, localized, localizedField, otherLocale, otherLocales, pickLocalized } from "@/lib/i18n/localize";
 import { dateFormatLocale, defaultLocale, localeDirection, localeFromAcceptLanguage, locales } from "@/lib/i18n/locales";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 
@@ -50,6 +50,12 @@ describe("the second name beside a name", () => {
 
   it("is never in the reader's own language", () => {
     for (const locale of locales) expect(otherLocale(locale)).not.toBe(locale);
+  });
+
+  it("comes first among the other languages, which are all the others", () => {
+    expect(otherLocales("en")).toEqual(["fr", "ar"]);
+    expect(otherLocales("ar")).toEqual(["en", "fr"]);
+    for (const locale of locales) expect(otherLocales(locale)).toHaveLength(locales.length - 1);
   });
 });
 

@@ -42,7 +42,7 @@ describe("seed", () => {
   });
   afterAll(() => database.remove());
 
-  it("loads the 193 UN member states and the 2 observer states with English and French names", async () => {
+  it("loads the 193 UN member states and the 2 observer states with English, French and Arabic names", async () => {
     const countries = await database.prisma().country.findMany();
     expect(countries).toHaveLength(195);
     expect(
@@ -51,7 +51,7 @@ describe("seed", () => {
         .map((c) => c.code)
         .sort(),
     ).toEqual(["PS", "VA"]);
-    expect(countries.find((c) => c.code === "MA")).toMatchObject({ nameEn: "Morocco", nameFr: "Maroc" });
+    expect(countries.find((c) => c.code === "MA")).toMatchObject({ nameEn: "Morocco", nameFr: "Maroc", nameAr: "المغرب" });
     expect(countries.find((c) => c.code === "IL")).toMatchObject({ nameEn: "Israel", nameFr: "Israël" });
   });
 

@@ -28,7 +28,7 @@ const live = (id: string) => `${id} NOT IN (SELECT "id" FROM "Agreement" WHERE "
 export function countryIndexQuery(): SqlFragment {
   // Counting the covering index whole and taking the few archived agreements away beats joining every row.
   return {
-    sql: `SELECT c."code" AS "code", c."nameEn" AS "nameEn", c."nameFr" AS "nameFr",
+    sql: `SELECT c."code" AS "code", c."nameEn" AS "nameEn", c."nameFr" AS "nameFr", c."nameAr" AS "nameAr",
         COALESCE(agreements."count", 0) - COALESCE(archived."count", 0) AS "agreementCount",
         COALESCE(given."count", 0) + COALESCE(received."count", 0) AS "visitCount"
       FROM "Country" c

@@ -81,7 +81,7 @@ export function recountTalliesSql(provider: DatabaseProvider = databaseProvider(
 /** Every cooperation domain with its count, zero included (a domain without agreements has no row, or one at 0). */
 export function domainTalliesSql(provider: DatabaseProvider = databaseProvider()): SqlFragment {
   return {
-    sql: `SELECT d."id" AS "id", d."slug" AS "slug", d."nameEn" AS "nameEn", d."nameFr" AS "nameFr", COALESCE(t."count", 0) AS "count"
+    sql: `SELECT d."id" AS "id", d."slug" AS "slug", d."nameEn" AS "nameEn", d."nameFr" AS "nameFr", d."nameAr" AS "nameAr", COALESCE(t."count", 0) AS "count"
       FROM "CooperationDomain" d
       LEFT JOIN "AgreementTally" t ON t."kind" = 'DOMAIN' AND t."key" = CAST(d."id" AS TEXT)
       ORDER BY "count" DESC, ${textOrder(`d."slug"`, provider)}`,
