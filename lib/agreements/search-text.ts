@@ -1,9 +1,26 @@
 // The stored search text and sort keys of an agreement. Written whenever an agreement or what it names
 // changes, by the seed, the bulk loader and the writers, so search stays accent- and case-blind everywhere.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { executeSql } from "@/lib/db/raw";
+import { agreementSearchTextUpdates } from "@/lib/db/sql/search-text";
 import { normalizedWords, normalizeSearchText } from "@/lib/search/normalize";
 
-type Db = Pick<PrismaClient, "agreement">;
+type Db = Pick<PrismaClient, "agreement" | "$executeRawUnsafe">;
+
+/**
+ * How stored search text is made: raised whenever a change here, in lib/visits/search-text.ts or in
+ * lib/search/normalize.ts would make the text already stored differ from what the app now writes. The seed then
+ * rewrites every agreement's and visit's text once (prisma/seed/search-text-upgrade.ts). 2: the states' Arabic
+ * names, and Arabic letter variants folded.
+ */
+export const searchTextRecipe = 2;
+
+/** A state's names in every language, as search reads them. */
+export interface SearchableCountry {
+  nameEn: string;
+  nameFr: string;
+  nameAr: string | null;
+}
 
 export interface SearchableAgreement {
   title: string;
@@ -13,8 +30,8 @@ export interface SearchableAgreement {
   summaryEn: string | null;
   summaryFr: string | null;
   placeCity: string | null;
-  placeCountry: { nameEn: string; nameFr: string } | null;
-  parties: { country: { nameEn: string; nameFr: string } }[];
+  placeCountry: SearchableCountry | null;
+  parties: { country: SearchableCountry }[];
   signatories: { person: { name: string; nameOriginal: string | null } }[];
   domains: { evidence: string | null }[];
 }
@@ -37,7 +54,8 @@ export function buildSearchText(agreement: SearchableAgreement): string {
     agreement.placeCity,
     agreement.placeCountry?.nameEn,
     agreement.placeCountry?.nameFr,
-    ...agreement.parties.flatMap(({ country }) => [country.nameEn, country.nameFr]),
+    agreement.placeCountry?.nameAr,
+    ...agreement.parties.flatMap(({ country }) => [country.nameEn, country.nameFr, country.nameAr]),
     ...agreement.signatories.flatMap(({ person }) => [person.name, person.nameOriginal]),
     ...agreement.domains.map((domain) => domain.evidence),
   ]);
@@ -50,20 +68,50 @@ export function buildSortTitles(agreement: Pick<SearchableAgreement, "title" | "
   };
 }
 
-const searchableInclude = {
-  placeCountry: true,
-  parties: { include: { country: true } },
-  signatories: { include: { person: true } },
-  domains: true,
+/**
+ * Ids read at a time: Prisma refuses a read whose nested selects would bind more than SQLite's 999 values (P2029),
+ * which 2,000 agreements did.
+ */
+export const readChunk = 500;
+
+/** A state's names, as search reads them. */
+export const searchableCountrySelect = { nameEn: true, nameFr: true, nameAr: true } as const;
+
+// Only what the text and sort keys are made of, and what is stored now: the seed's upgrade reads every agreement.
+const searchableSelect = {
+  id: true,
+  title: true,
+  titleEn: true,
+  titleFr: true,
+  shortName: true,
+  summaryEn: true,
+  summaryFr: true,
+  placeCity: true,
+  searchText: true,
+  sortTitleEn: true,
+  sortTitleFr: true,
+  placeCountry: { select: searchableCountrySelect },
+  parties: { select: { country: { select: searchableCountrySelect } }, orderBy: { position: "asc" } },
+  signatories: { select: { person: { select: { name: true, nameOriginal: true } } }, orderBy: { position: "asc" } },
+  domains: { select: { evidence: true } },
 } as const;
 
-/** Recomputes the search text and sort keys of the given agreements (inside the caller's transaction). */
-export async function refreshAgreementSearchText(db: Db, ids: number[]): Promise<void> {
-  const agreements = await db.agreement.findMany({ where: { id: { in: ids } }, include: searchableInclude });
-  for (const agreement of agreements) {
-    await db.agreement.update({
-      where: { id: agreement.id },
-      data: { searchText: buildSearchText(agreement), ...buildSortTitles(agreement) },
-    });
-  }
+/**
+ * Recomputes the search text and sort keys of the given agreements (inside the caller's transaction), and writes
+ * those that changed: an unchanged text left alone costs SQLite's trigram index nothing. Resolves to how many changed.
+ */
+export async function refreshAgreementSearchText(db: Db, ids: number[]): Promise<number> {
+  const agreements = [];
+  for (let start = 0; start < ids.length; start += readChunk)
+    agreements.push(
+      ...(await db.agreement.findMany({ where: { id: { in: ids.slice(start, start + readChunk) } }, select: searchableSelect })),
+    );
+  const changed = agreements.flatMap((agreement) => {
+    const searchText = buildSearchText(agreement);
+    const { sortTitleEn, sortTitleFr } = buildSortTitles(agreement);
+    const same = searchText === agreement.searchText && sortTitleEn === agreement.sortTitleEn && sortTitleFr === agreement.sortTitleFr;
+    return same ? [] : [{ id: agreement.id, searchText, sortTitleEn, sortTitleFr }];
+  });
+  for (const statement of agreementSearchTextUpdates(changed)) await executeSql(db, statement);
+  return changed.length;
 }

@@ -2,14 +2,11 @@
 // states' names and the summaries, lower-cased and accent-free. Written by the visit writer, the seed and
 // the bulk loader, so the visits table's search is accent- and case-blind on any engine.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { searchTextFromParts } from "@/lib/agreements/search-text";
+import { readChunk, type SearchableCountry, searchableCountrySelect, searchTextFromParts } from "@/lib/agreements/search-text";
+import { executeSql } from "@/lib/db/raw";
+import { visitSearchTextUpdates } from "@/lib/db/sql/search-text";
 
-type Db = Pick<PrismaClient, "visit">;
-
-interface CountryNames {
-  nameEn: string;
-  nameFr: string;
-}
+type Db = Pick<PrismaClient, "visit" | "$executeRawUnsafe">;
 
 export interface SearchableVisit {
   visitor: { name: string; nameOriginal: string | null };
@@ -18,8 +15,8 @@ export interface SearchableVisit {
   city: string | null;
   summaryEn: string | null;
   summaryFr: string | null;
-  visitorCountry: CountryNames;
-  hostCountry: CountryNames;
+  visitorCountry: SearchableCountry;
+  hostCountry: SearchableCountry;
 }
 
 export function buildVisitSearchText(visit: SearchableVisit): string {
@@ -31,20 +28,37 @@ export function buildVisitSearchText(visit: SearchableVisit): string {
     visit.city,
     visit.visitorCountry.nameEn,
     visit.visitorCountry.nameFr,
+    visit.visitorCountry.nameAr,
     visit.hostCountry.nameEn,
     visit.hostCountry.nameFr,
+    visit.hostCountry.nameAr,
     visit.summaryEn,
     visit.summaryFr,
   ]);
 }
 
-/** Recomputes the search text of the given visits (inside the caller's transaction). */
-export async function refreshVisitSearchText(db: Db, ids: number[]): Promise<void> {
-  const visits = await db.visit.findMany({
-    where: { id: { in: ids } },
-    include: { visitor: true, visitorCountry: true, hostCountry: true },
+const searchableSelect = {
+  id: true,
+  visitorTitleEn: true,
+  visitorTitleFr: true,
+  city: true,
+  summaryEn: true,
+  summaryFr: true,
+  searchText: true,
+  visitor: { select: { name: true, nameOriginal: true } },
+  visitorCountry: { select: searchableCountrySelect },
+  hostCountry: { select: searchableCountrySelect },
+} as const;
+
+/** Recomputes the search text of the given visits (inside the caller's transaction), writing those that changed. */
+export async function refreshVisitSearchText(db: Db, ids: number[]): Promise<number> {
+  const visits = [];
+  for (let start = 0; start < ids.length; start += readChunk)
+    visits.push(...(await db.visit.findMany({ where: { id: { in: ids.slice(start, start + readChunk) } }, select: searchableSelect })));
+  const changed = visits.flatMap((visit) => {
+    const searchText = buildVisitSearchText(visit);
+    return searchText === visit.searchText ? [] : [{ id: visit.id, searchText }];
   });
-  for (const visit of visits) {
-    await db.visit.update({ where: { id: visit.id }, data: { searchText: buildVisitSearchText(visit) } });
-  }
+  for (const statement of visitSearchTextUpdates(changed)) await executeSql(db, statement);
+  return changed.length;
 }

@@ -1,6 +1,8 @@
 // Loads the initial data. Safe to run on every start: reference data (countries, cooperation domains) is
 // upserted by its natural key, and the Morocco–Israel records are written, in one transaction, only when
-// the database does not hold them yet. Records an editor has changed since are never overwritten.
+// the database does not hold them yet. Records an editor has changed since are never overwritten. A name in a
+// language the database was made without (Arabic) is added where it is missing, and search text made by an older
+// recipe is rewritten once (search-text-upgrade.ts).
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -9,8 +11,9 @@ import { recountTallies } from "@/lib/agreements/tallies";
 import { refreshVisitSearchText } from "@/lib/visits/search-text";
 import { bumpChangeVersion } from "@/lib/cache/change-counter";
 import { writeTransaction } from "@/lib/db/write";
-import { unCountries } from "./countries";
-import { cooperationDomains } from "./domains";
+import { type CountrySeed, unCountries } from "./countries";
+import { cooperationDomains, type DomainSeed } from "./domains";
+import { type SearchTextUpgrade, upgradeSearchText } from "./search-text-upgrade";
 import * as records from "./morocco-israel";
 import { agreementSnapshot, snapshotChanges } from "@/lib/agreements/snapshot";
 import { visitSnapshot } from "@/lib/visits/snapshot";
@@ -21,11 +24,15 @@ export interface SeedReport {
   countries: number;
   domains: number;
   recordsCreated: boolean;
+  /** States and domains given the Arabic name they lacked. */
+  arabicNamesAdded: number;
+  /** What the search text upgrade rewrote, or null when the stored text was already today's. */
+  searchText: SearchTextUpgrade | null;
 }
 
 export async function seedDatabase(prisma: PrismaClient, root = process.cwd()): Promise<SeedReport> {
   const communiqueText = await readFile(path.join(root, records.communiqueFile), "utf8");
-  return writeTransaction(prisma, async (tx) => {
+  const seeded = await writeTransaction(prisma, async (tx) => {
     const countries = unCountries();
     for (const country of countries) {
       await tx.country.upsert({ where: { code: country.code }, create: country, update: {} });
@@ -33,6 +40,7 @@ export async function seedDatabase(prisma: PrismaClient, root = process.cwd()): 
     for (const domain of cooperationDomains) {
       await tx.cooperationDomain.upsert({ where: { slug: domain.slug }, create: domain, update: {} });
     }
+    const arabicNamesAdded = await addArabicNames(tx, countries, cooperationDomains);
     const alreadySeeded = await tx.source.findUnique({ where: { key: records.communiqueKey } });
     if (!alreadySeeded) {
       await createRecords(tx, communiqueText.trim());
@@ -50,9 +58,35 @@ export async function seedDatabase(prisma: PrismaClient, root = process.cwd()): 
       tx,
       unindexedVisits.map(({ id }) => id),
     );
-    if (!alreadySeeded || unindexed.length > 0 || unindexedVisits.length > 0) await bumpChangeVersion(tx, "agreements");
-    return { countries: countries.length, domains: cooperationDomains.length, recordsCreated: !alreadySeeded };
+    if (!alreadySeeded || unindexed.length > 0 || unindexedVisits.length > 0 || arabicNamesAdded > 0)
+      await bumpChangeVersion(tx, "agreements");
+    return { countries: countries.length, domains: cooperationDomains.length, recordsCreated: !alreadySeeded, arabicNamesAdded };
   });
+  // After the names it reads are in, and outside that transaction: it makes its own, one per batch.
+  return { ...seeded, searchText: await upgradeSearchText(prisma) };
+}
+
+/**
+ * The Arabic names of the seed's states and domains, on the rows that have none: a database made before Arabic
+ * gets them on its next start; a name someone gave since is kept. Resolves to how many were added.
+ */
+async function addArabicNames(tx: Tx, countries: CountrySeed[], domains: DomainSeed[]): Promise<number> {
+  const countryNames = new Map(countries.map((country) => [country.code, country.nameAr]));
+  const domainNames = new Map(domains.map((domain) => [domain.slug, domain.nameAr]));
+  let added = 0;
+  for (const { code } of await tx.country.findMany({ where: { nameAr: null }, select: { code: true } })) {
+    const nameAr = countryNames.get(code);
+    if (!nameAr) continue;
+    await tx.country.update({ where: { code }, data: { nameAr } });
+    added++;
+  }
+  for (const { slug } of await tx.cooperationDomain.findMany({ where: { nameAr: null }, select: { slug: true } })) {
+    const nameAr = domainNames.get(slug);
+    if (!nameAr) continue;
+    await tx.cooperationDomain.update({ where: { slug }, data: { nameAr } });
+    added++;
+  }
+  return added;
 }
 
 async function createRecords(tx: Tx, communiqueText: string): Promise<void> {

@@ -149,6 +149,7 @@ export interface SynthCountry {
   code: string;
   nameEn: string;
   nameFr: string;
+  nameAr: string | null;
   capital: string | null;
 }
 export interface SynthDomain {
@@ -215,6 +216,7 @@ const relatifA = sortPiece("relatif à");
 interface Party extends SynthCountry {
   wordsEn: readonly string[];
   wordsFr: readonly string[];
+  wordsAr: readonly string[];
   placeWords: readonly string[];
   sortEn: string;
   sortFr: string;
@@ -258,7 +260,8 @@ export function agreementSynth(countries: SynthCountry[], domains: SynthDomain[]
     ...country,
     wordsEn: normalizedWords(country.nameEn),
     wordsFr: normalizedWords(country.nameFr),
-    placeWords: words(country.capital, country.nameEn, country.nameFr),
+    wordsAr: words(country.nameAr),
+    placeWords: words(country.capital, country.nameEn, country.nameFr, country.nameAr),
     sortEn: sortPiece(country.nameEn),
     sortFr: sortPiece(country.nameFr),
   }));
@@ -311,8 +314,10 @@ export function agreementSynth(countries: SynthCountry[], domains: SynthDomain[]
               ...(hasPlace ? words(host.capital) : []),
               ...partyList[1]!.wordsEn,
               ...partyList[1]!.wordsFr,
+              ...partyList[1]!.wordsAr,
               ...partyList[0]!.wordsEn,
               ...partyList[0]!.wordsFr,
+              ...partyList[0]!.wordsAr,
             ]),
           ].join(" "),
         }
@@ -334,6 +339,7 @@ export function agreementSynth(countries: SynthCountry[], domains: SynthDomain[]
     if (hasPlace) add(host.placeWords);
     for (const party of partyList) add(party.wordsEn);
     for (const party of partyList) add(party.wordsFr);
+    for (const party of partyList) add(party.wordsAr);
     for (const { person } of signatories) add(personWords.get(person)!);
     for (const row of domainRows) if (row.evidence) add(row.domain.words);
 

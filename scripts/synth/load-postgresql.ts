@@ -58,7 +58,7 @@ async function planFor(client: pg.Client, seed: number, count: number) {
   return synthPlan({
     seed,
     count,
-    countries: (await client.query<Omit<SynthCountry, "capital">>(`SELECT code, "nameEn", "nameFr" FROM "Country"`)).rows,
+    countries: (await client.query<Omit<SynthCountry, "capital">>(`SELECT code, "nameEn", "nameFr", "nameAr" FROM "Country"`)).rows,
     domains: (await client.query<SynthDomain>(`SELECT id, "nameEn", "nameFr" FROM "CooperationDomain"`)).rows,
     nextIds: { Person: await nextId("Person"), Agreement: await nextId("Agreement"), Visit: await nextId("Visit") },
   });

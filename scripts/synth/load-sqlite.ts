@@ -49,7 +49,7 @@ export async function synthSqlite({ file, count, seed, worker, phases }: SqliteL
   const plan = synthPlan({
     seed,
     count,
-    countries: sqlite.prepare("SELECT code, nameEn, nameFr FROM Country").all() as Omit<SynthCountry, "capital">[],
+    countries: sqlite.prepare("SELECT code, nameEn, nameFr, nameAr FROM Country").all() as Omit<SynthCountry, "capital">[],
     domains: sqlite.prepare("SELECT id, nameEn, nameFr FROM CooperationDomain").all() as SynthDomain[],
     nextIds: { Person: nextId("Person"), Agreement: nextId("Agreement"), Visit: nextId("Visit") },
   });

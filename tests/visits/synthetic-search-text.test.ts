@@ -2,6 +2,7 @@
 // the app itself would store for the same visit.
 import worldCountries from "world-countries";
 import { describe, expect, it } from "vitest";
+import { arabicCountryName } from "@/prisma/seed/countries";
 import { buildVisitSearchText } from "@/lib/visits/search-text";
 import { agreementSynth, personNames, random } from "@/scripts/synth/generate";
 
@@ -11,6 +12,7 @@ const countries = worldCountries
     code: c.cca2,
     nameEn: c.name.common,
     nameFr: c.translations.fra?.common ?? c.name.common,
+    nameAr: arabicCountryName(c.cca2),
     capital: c.capital[0] ?? null,
   }));
 const domains = [{ id: 1, nameEn: "Training", nameFr: "Formation" }];

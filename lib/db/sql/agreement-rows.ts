@@ -7,7 +7,7 @@ import type { AgreementSearch } from "@/lib/agreements/search-params";
 import { localizedField } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
 import { databaseProvider, type DatabaseProvider } from "../url";
-import { orderClause, whereClause } from "./agreement-search";
+import { orderClause, titleLocale, whereClause } from "./agreement-search";
 import { orderedList, placeholders, type SqlFragment, textOrder } from "./fragments";
 
 export interface AgreementRowColumns {
@@ -36,7 +36,7 @@ export interface AgreementRowColumns {
 function rowsFrom(locale: Locale, provider: DatabaseProvider): string {
   const partyCodes = orderedList(`p."countryCode"`, ",", `p."position", p."countryCode"`, provider);
   const domainSlugs = orderedList(`d."slug"`, ",", textOrder(`d."slug"`, provider), provider);
-  const translated = localizedField("title", locale);
+  const translated = localizedField("title", titleLocale(locale));
   return `SELECT a."id" AS "id", a."slug" AS "slug", a."title" AS "title", a."titleLanguage" AS "titleLanguage",
         a."${translated}" AS "${translated}", a."shortName" AS "shortName", a."form" AS "form",
         a."status" AS "status", a."signedOn" AS "signedOn", a."placeCity" AS "placeCity",

@@ -4,12 +4,23 @@
 // ~230 ms against ~20 ms at 250,000 agreements). It returns ids and counts; agreement-rows.ts then reads the page's rows.
 import type { AgreementSearch } from "@/lib/agreements/search-params";
 import { localizedField } from "@/lib/i18n/localize";
-import type { Locale } from "@/lib/i18n/locales";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { databaseProvider, type DatabaseProvider } from "../url";
 import { allOf, enumOrder, inValues, placeholders, type SqlFragment, type SqlParam, textOrder, yearRange } from "./fragments";
 import { textCondition, textQuery } from "./text-search";
 
 export type { SqlFragment } from "./fragments";
+
+/** The languages agreements have translated titles in, each with its column and sort key (`titleFr`, `sortTitleFr`). */
+const titleLocales: ReadonlySet<Locale> = new Set(["en", "fr"]);
+
+/**
+ * The language of the title columns a reader's rows and title order use: theirs, or for a language without such
+ * columns yet (Arabic), the default's; the table then shows each title in its own language (agreementTitle).
+ */
+export function titleLocale(locale: Locale): Locale {
+  return titleLocales.has(locale) ? locale : defaultLocale;
+}
 
 /**
  * The WHERE clause of a search over `"Agreement" a`; `without` leaves one filter out, for facet counts.
@@ -55,7 +66,7 @@ export function whereClause(search: AgreementSearch, without?: "domain", provide
 export function orderClause(search: AgreementSearch, locale: Locale, provider: DatabaseProvider = databaseProvider()): string {
   const direction = search.sort.desc ? "DESC" : "ASC";
   const column = {
-    title: textOrder(`a."${localizedField("sortTitle", locale)}"`, provider),
+    title: textOrder(`a."${localizedField("sortTitle", titleLocale(locale))}"`, provider),
     signedOn: textOrder(`a."signedOn"`, provider),
     form: enumOrder(`a."form"`, provider),
     status: enumOrder(`a."status"`, provider),
