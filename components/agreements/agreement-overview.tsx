@@ -45,7 +45,10 @@ export async function AgreementOverview({ agreement }: { agreement: AgreementDet
       <DescriptionItem term={t("agreement.summary")}>
         {summary ? <ForeignText text={summary} locale={locale} /> : notRecorded}
       </DescriptionItem>
-      <DescriptionItem term={t("agreement.notes")}>{agreement.notes ?? notRecorded}</DescriptionItem>
+      <DescriptionItem term={t("agreement.notes")}>
+        {/* Notes are in whichever language the editor wrote them: their letters set their direction. */}
+        {agreement.notes ? <span dir="auto">{agreement.notes}</span> : notRecorded}
+      </DescriptionItem>
     </DescriptionList>
   );
 }

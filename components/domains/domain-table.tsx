@@ -1,6 +1,6 @@
 // The cooperation domains, each with its names in every language, description and the agreements it holds (a link
 // to the table, filtered to it). Editors also get a link to change each one.
-import { localName, localized, localizedField, otherLocales } from "@/lib/i18n/localize";
+import { localName, localizedField, otherLocales, pickLocalized } from "@/lib/i18n/localize";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { DomainRow } from "@/lib/domains/queries";
@@ -47,7 +47,8 @@ export async function DomainTable({ domains, locale, canEdit, savedSlug }: Domai
         <tbody>
           {domains.map((domain) => {
             const name = localName(locale, domain);
-            const description = localized(locale, domain, "description");
+            // Domains have descriptions in English and French: marked with the language shown, for its voice and direction.
+            const description = pickLocalized(locale, { en: domain.descriptionEn, fr: domain.descriptionFr });
             return (
               <tr key={domain.slug} id={domain.slug} className={domain.slug === savedSlug ? "border-t bg-green-50" : "border-t"}>
                 <th scope="row" className="p-2 font-medium">
@@ -63,7 +64,9 @@ export async function DomainTable({ domains, locale, canEdit, savedSlug }: Domai
                     </td>
                   );
                 })}
-                <td className="p-2 text-muted-foreground">{description}</td>
+                <td className="p-2 text-muted-foreground" lang={description?.lang}>
+                  {description?.text}
+                </td>
                 <td className="p-2 text-end">
                   <Link
                     href={`/agreements?domain=${domain.slug}`}

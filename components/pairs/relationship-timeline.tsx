@@ -5,7 +5,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { agreementsHref } from "@/lib/agreements/search-href";
 import { formatPartialDate, formatPartialDateRange } from "@/lib/dates/partial-date";
-import type { Locale } from "@/lib/i18n/locales";
+import { type Locale, localeDirection } from "@/lib/i18n/locales";
 import type { LocalizedText } from "@/lib/i18n/localize";
 import { flattenTimeline, type TimelineEntry } from "@/lib/pairs/timeline";
 import { layoutTimeline } from "@/lib/pairs/timeline-layout";
@@ -72,7 +72,7 @@ export async function RelationshipTimeline({ entries, undated, undatedCount, cou
       <title id="timeline-title">{title}</title>
       <desc id="timeline-description">{t("description", { first: String(firstYear), last: String(lastYear) })}</desc>
       <TimelineAxis layout={layout} locale={locale} />
-      <TimelineLabels layout={layout} />
+      <TimelineLabels layout={layout} direction={localeDirection(locale)} />
       {ordered.map((entry) => {
         const { href, label } = labelled.get(entry.key)!;
         const band = layout.bands.get(entry.key);

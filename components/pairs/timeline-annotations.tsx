@@ -1,10 +1,13 @@
 // The texts drawn in the timeline graphic: the axis with its years (and months over a short span), and a short
 // label for each event that finds room, joined to its event by a leader line. They sit outside the events' links,
 // hidden from assistive technologies (each link carries its full name) and transparent to clicks: inside a link,
-// visible text differing from its name would break "label in name" (WCAG 2.5.3).
+// visible text differing from its name would break "label in name" (WCAG 2.5.3). The graphic runs left to right in
+// every language, but a right-to-left reader's labels are sentences of their language: each is drawn right to left
+// (its box where a left-to-right label's would be), with the titles and names set in it as isolated units, so that a
+// French title keeps its own order and its ellipsis.
 import type { getTranslations } from "next-intl/server";
 import { formatPartialDate, formatPartialDateRange } from "@/lib/dates/partial-date";
-import { dateFormatLocale, type Locale } from "@/lib/i18n/locales";
+import { dateFormatLocale, type Locale, localeDirection } from "@/lib/i18n/locales";
 import type { TimelineEntry } from "@/lib/pairs/timeline";
 import { labelGeometry, truncateText } from "@/lib/pairs/timeline-labels";
 import { geometry, type LabelTexts, type TimelineLayout } from "@/lib/pairs/timeline-layout";
@@ -18,23 +21,25 @@ const detail = (text: string) => truncateText(text, dateSize, maxWidth);
 /** What each event's label says, most telling first: visits and declarations, then other signatures, then the rest. */
 export function timelineLabelTexts(entries: TimelineEntry[], t: Translate, locale: Locale, names: Map<string, string>): LabelTexts {
   const texts: LabelTexts = new Map();
+  // U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE: the text inside takes the direction of its letters.
+  const unit = localeDirection(locale) === "rtl" ? (text: string) => `\u2068${text}\u2069` : (text: string) => text;
   for (const entry of entries) {
     switch (entry.kind) {
       case "visit": {
         const { visit, signatures } = entry;
         const host = names.get(visit.hostCountryCode) ?? visit.hostCountryCode;
         const lines = [
-          name(t("labelVisit", { visitor: visit.visitorName, host })),
+          name(t("labelVisit", { visitor: unit(visit.visitorName), host: unit(host) })),
           formatPartialDateRange(visit.startOn, visit.endOn, locale) ?? "",
         ];
-        if (signatures.length === 1) lines.push(detail(t("labelSignedOne", { title: signatures[0]!.agreement.title.text })));
+        if (signatures.length === 1) lines.push(detail(t("labelSignedOne", { title: unit(signatures[0]!.agreement.title.text) })));
         if (signatures.length > 1) lines.push(t("labelSignedMany", { count: signatures.length }));
         texts.set(entry.key, { lines, priority: 0 });
         break;
       }
       case "signature":
         texts.set(entry.key, {
-          lines: [name(entry.agreement.title.text), formatPartialDate(entry.date, locale)],
+          lines: [name(unit(entry.agreement.title.text)), formatPartialDate(entry.date, locale)],
           priority: entry.declaration ? 0 : 1,
         });
         break;
@@ -42,7 +47,7 @@ export function timelineLabelTexts(entries: TimelineEntry[], t: Translate, local
       case "end": {
         const key = entry.kind === "end" ? ("labelEnd" as const) : ("labelEntryIntoForce" as const);
         texts.set(entry.key, {
-          lines: [name(t(key, { title: entry.agreement.title.text })), formatPartialDate(entry.date, locale)],
+          lines: [name(t(key, { title: unit(entry.agreement.title.text) })), formatPartialDate(entry.date, locale)],
           priority: 2,
         });
         break;
@@ -54,7 +59,9 @@ export function timelineLabelTexts(entries: TimelineEntry[], t: Translate, local
   return texts;
 }
 
-export function TimelineLabels({ layout }: { layout: TimelineLayout }) {
+export function TimelineLabels({ layout, direction }: { layout: TimelineLayout; direction: "ltr" | "rtl" }) {
+  // Right to left, a text's end is its left edge: anchored there, it fills the box the layout gave it.
+  const rtl = direction === "rtl" ? ({ direction: "rtl", textAnchor: "end" } as const) : {};
   return (
     <g aria-hidden="true" pointerEvents="none" data-testid="timeline-labels">
       {layout.labels.map((label) => (
@@ -75,6 +82,7 @@ export function TimelineLabels({ layout }: { layout: TimelineLayout }) {
               y={label.y + (index + 1) * lineHeight - 3}
               fontSize={index === 0 ? nameSize : dateSize}
               className={index === 0 ? "fill-foreground font-medium" : "fill-muted-foreground"}
+              {...rtl}
             >
               {line}
             </text>

@@ -39,7 +39,12 @@ export async function VisitOverview({ visit }: { visit: VisitDetail }) {
       <DescriptionItem term={t("visit.dates")}>{formatPartialDateRange(visit.startOn, visit.endOn, locale) ?? unknown}</DescriptionItem>
       <DescriptionItem term={t("visit.kind")}>{t(`visitKind.${visit.kind}`)}</DescriptionItem>
       <DescriptionItem term={t("visit.summary")}>{summary ? <ForeignText text={summary} locale={locale} /> : unknown}</DescriptionItem>
-      {visit.notes && <DescriptionItem term={t("visit.notes")}>{visit.notes}</DescriptionItem>}
+      {visit.notes && (
+        <DescriptionItem term={t("visit.notes")}>
+          {/* In whichever language the editor wrote them: their letters set their direction. */}
+          <span dir="auto">{visit.notes}</span>
+        </DescriptionItem>
+      )}
     </DescriptionList>
   );
 }

@@ -42,10 +42,13 @@ export const labelGeometry = {
 const narrow = /[iljtfrI.,:;'’ ()|!\-–]/;
 const wide = /[mwMWÆŒ@%]/;
 const upper = /[A-Z0-9ÀÉÈÎÔ]/;
+/** Unicode's directional isolates (timeline-annotations.tsx), which take no room. */
+const invisible = /[\u2066-\u2069]/;
 
 export function textWidth(text: string, fontSize: number): number {
   let ems = 0;
   for (const character of text) {
+    if (invisible.test(character)) continue;
     ems += wide.test(character) ? 0.92 : narrow.test(character) ? 0.36 : upper.test(character) ? 0.72 : 0.6;
   }
   return Math.ceil(ems * fontSize);

@@ -75,6 +75,13 @@ describe("timeline label lanes", () => {
   });
 });
 
+describe("a right-to-left reader's labels", () => {
+  it("give the directional isolates around titles and names no width", () => {
+    const title = "Mémorandum d’entente (MoU) dans le domaine de la défense";
+    expect(textWidth(`توقيع: \u2068${title}\u2069`, 12)).toBe(textWidth(`توقيع: ${title}`, 12));
+  });
+});
+
 describe("labels in the timeline's layout", () => {
   const agreement = (id: number, signedOn: string): TimelineAgreement => ({
     id,
