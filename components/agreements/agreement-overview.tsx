@@ -29,6 +29,17 @@ export async function AgreementOverview({ agreement }: { agreement: AgreementDet
           {agreement.titleFr ? <span lang="fr">{agreement.titleFr}</span> : notRecorded}
         </DescriptionItem>
       )}
+      {(agreement.titleAr || agreement.titleLanguage !== "ar") && (
+        <DescriptionItem term={t("agreement.titleAr")}>
+          {agreement.titleAr ? (
+            <span lang="ar" dir="rtl">
+              {agreement.titleAr}
+            </span>
+          ) : (
+            notRecorded
+          )}
+        </DescriptionItem>
+      )}
       <DescriptionItem term={t("agreement.shortName")}>{agreement.shortName ?? notRecorded}</DescriptionItem>
       <DescriptionItem term={t("agreement.form")}>{t(`form.${agreement.form}`)}</DescriptionItem>
       <DescriptionItem term={t("agreement.legalNature")}>

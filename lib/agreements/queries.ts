@@ -17,6 +17,7 @@ export const agreementSummarySelect = {
   titleLanguage: true,
   titleEn: true,
   titleFr: true,
+  titleAr: true,
   shortName: true,
   form: true,
   status: true,
@@ -80,7 +81,7 @@ export type AgreementFormOptions = Awaited<ReturnType<typeof getAgreementFormOpt
 export async function getAgreementForEdit(slug: string) {
   const agreement = await db.agreement.findUnique({
     where: { slug },
-    select: { id: true, version: true, title: true, titleLanguage: true, titleEn: true, titleFr: true },
+    select: { id: true, version: true, title: true, titleLanguage: true, titleEn: true, titleFr: true, titleAr: true },
   });
   if (!agreement) return null;
   const snapshot = await agreementSnapshot(db, agreement.id);
@@ -93,7 +94,7 @@ export async function getFormLabels(slugs: { visit: string | null; agreements: s
     slugs.visit ? db.visit.findUnique({ where: { slug: slugs.visit }, include: { visitor: true, hostCountry: true } }) : null,
     db.agreement.findMany({
       where: { slug: { in: slugs.agreements } },
-      select: { slug: true, title: true, titleLanguage: true, titleEn: true, titleFr: true },
+      select: { slug: true, title: true, titleLanguage: true, titleEn: true, titleFr: true, titleAr: true },
     }),
   ]);
   const labels: Record<string, string> = {};
@@ -107,7 +108,7 @@ export async function getArchivedAgreements() {
   const agreements = await db.agreement.findMany({
     where: { archived: true },
     orderBy: { updatedAt: "desc" },
-    select: { id: true, slug: true, title: true, titleLanguage: true, titleEn: true, titleFr: true, signedOn: true },
+    select: { id: true, slug: true, title: true, titleLanguage: true, titleEn: true, titleFr: true, titleAr: true, signedOn: true },
     take: 500,
   });
   const archivings = await db.revision.findMany({

@@ -122,14 +122,14 @@ async function findDuplicate(tx: Transaction, input: AgreementInput, selfId: num
       id: selfId ? { not: selfId } : undefined,
       parties: { some: { countryCode: parties[0] } },
     },
-    select: { slug: true, title: true, titleEn: true, titleFr: true, parties: { select: { countryCode: true } } },
+    select: { slug: true, title: true, titleEn: true, titleFr: true, titleAr: true, parties: { select: { countryCode: true } } },
     take: 200,
   });
   for (const candidate of candidates) {
     const theirs = candidate.parties.map((party) => party.countryCode).sort();
     if (theirs.join() !== parties.join()) continue;
-    const titles = [candidate.title, candidate.titleEn, candidate.titleFr].filter((title): title is string => !!title);
-    const ours = [input.title, input.titleEn, input.titleFr].filter((title): title is string => !!title);
+    const titles = [candidate.title, candidate.titleEn, candidate.titleFr, candidate.titleAr].filter((title): title is string => !!title);
+    const ours = [input.title, input.titleEn, input.titleFr, input.titleAr].filter((title): title is string => !!title);
     if (titles.some((theirTitle) => ours.some((ourTitle) => similarTitles(theirTitle, ourTitle)))) {
       return { slug: candidate.slug, title: candidate.titleEn ?? candidate.title };
     }
@@ -189,6 +189,7 @@ function scalarData(input: AgreementInput, visitId: number | null) {
     titleLanguage: input.titleLanguage,
     titleEn: input.titleEn,
     titleFr: input.titleFr,
+    titleAr: input.titleAr,
     shortName: input.shortName,
     form: input.form,
     legalNature: input.legalNature,

@@ -11,9 +11,9 @@ type Db = Pick<PrismaClient, "agreement" | "$executeRawUnsafe">;
  * How stored search text is made: raised whenever a change here, in lib/visits/search-text.ts or in
  * lib/search/normalize.ts would make the text already stored differ from what the app now writes. The seed then
  * rewrites every agreement's and visit's text once (prisma/seed/search-text-upgrade.ts). 2: the states' Arabic
- * names, and Arabic letter variants folded.
+ * names, and Arabic letter variants folded. 3: agreement titles in Arabic, and the sort key of an Arabic reader's titles.
  */
-export const searchTextRecipe = 2;
+export const searchTextRecipe = 3;
 
 /** A state's names in every language, as search reads them. */
 export interface SearchableCountry {
@@ -26,6 +26,7 @@ export interface SearchableAgreement {
   title: string;
   titleEn: string | null;
   titleFr: string | null;
+  titleAr: string | null;
   shortName: string | null;
   summaryEn: string | null;
   summaryFr: string | null;
@@ -48,6 +49,7 @@ export function buildSearchText(agreement: SearchableAgreement): string {
     agreement.title,
     agreement.titleEn,
     agreement.titleFr,
+    agreement.titleAr,
     agreement.shortName,
     agreement.summaryEn,
     agreement.summaryFr,
@@ -61,10 +63,11 @@ export function buildSearchText(agreement: SearchableAgreement): string {
   ]);
 }
 
-export function buildSortTitles(agreement: Pick<SearchableAgreement, "title" | "titleEn" | "titleFr">) {
+export function buildSortTitles(agreement: Pick<SearchableAgreement, "title" | "titleEn" | "titleFr" | "titleAr">) {
   return {
     sortTitleEn: normalizeSearchText(agreement.titleEn ?? agreement.title),
     sortTitleFr: normalizeSearchText(agreement.titleFr ?? agreement.title),
+    sortTitleAr: normalizeSearchText(agreement.titleAr ?? agreement.title),
   };
 }
 
@@ -83,6 +86,7 @@ const searchableSelect = {
   title: true,
   titleEn: true,
   titleFr: true,
+  titleAr: true,
   shortName: true,
   summaryEn: true,
   summaryFr: true,
@@ -90,6 +94,7 @@ const searchableSelect = {
   searchText: true,
   sortTitleEn: true,
   sortTitleFr: true,
+  sortTitleAr: true,
   placeCountry: { select: searchableCountrySelect },
   parties: { select: { country: { select: searchableCountrySelect } }, orderBy: { position: "asc" } },
   signatories: { select: { person: { select: { name: true, nameOriginal: true } } }, orderBy: { position: "asc" } },
@@ -108,9 +113,13 @@ export async function refreshAgreementSearchText(db: Db, ids: number[]): Promise
     );
   const changed = agreements.flatMap((agreement) => {
     const searchText = buildSearchText(agreement);
-    const { sortTitleEn, sortTitleFr } = buildSortTitles(agreement);
-    const same = searchText === agreement.searchText && sortTitleEn === agreement.sortTitleEn && sortTitleFr === agreement.sortTitleFr;
-    return same ? [] : [{ id: agreement.id, searchText, sortTitleEn, sortTitleFr }];
+    const sortTitles = buildSortTitles(agreement);
+    const same =
+      searchText === agreement.searchText &&
+      sortTitles.sortTitleEn === agreement.sortTitleEn &&
+      sortTitles.sortTitleFr === agreement.sortTitleFr &&
+      sortTitles.sortTitleAr === agreement.sortTitleAr;
+    return same ? [] : [{ id: agreement.id, searchText, ...sortTitles }];
   });
   for (const statement of agreementSearchTextUpdates(changed)) await executeSql(db, statement);
   return changed.length;

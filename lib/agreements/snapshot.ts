@@ -26,6 +26,7 @@ export async function agreementSnapshot(db: Db, id: number): Promise<AgreementSn
     titleLanguage: agreement.titleLanguage,
     titleEn: agreement.titleEn,
     titleFr: agreement.titleFr,
+    titleAr: agreement.titleAr,
     shortName: agreement.shortName,
     form: agreement.form,
     legalNature: agreement.legalNature,

@@ -24,6 +24,7 @@ interface TitleColumns {
   titleLanguage: string;
   titleEn: string | null;
   titleFr: string | null;
+  titleAr: string | null;
 }
 
 interface TimelineRow extends TitleColumns {

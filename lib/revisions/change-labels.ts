@@ -19,7 +19,7 @@ export async function loadChangeLabels(client: Client, changes: FieldChange[]): 
     wanted.agreements.size
       ? client.agreement.findMany({
           where: { slug: { in: [...wanted.agreements] } },
-          select: { slug: true, title: true, titleLanguage: true, titleEn: true, titleFr: true },
+          select: { slug: true, title: true, titleLanguage: true, titleEn: true, titleFr: true, titleAr: true },
         })
       : [],
     wanted.visits.size

@@ -12,7 +12,10 @@ export interface Named {
 export interface ChangeLabels {
   countries: Record<string, Named>;
   domains: Record<string, Named>;
-  agreements: Record<string, { title: string; titleLanguage: string; titleEn: string | null; titleFr: string | null }>;
+  agreements: Record<
+    string,
+    { title: string; titleLanguage: string; titleEn: string | null; titleFr: string | null; titleAr: string | null }
+  >;
   visits: Record<string, { visitorName: string; host: Named; startOn: string | null; endOn: string | null }>;
 }
 

@@ -243,6 +243,7 @@ export interface SynthAgreement {
     searchText: string;
     sortTitleEn: string;
     sortTitleFr: string;
+    sortTitleAr: string;
   };
   parties: string[];
   domains: { domainId: number; evidence: string | null }[];
@@ -368,6 +369,8 @@ export function agreementSynth(countries: SynthCountry[], domains: SynthDomain[]
         searchText: [...searchWords].join(" "),
         sortTitleEn: hasTitleEn ? keyEn : keyFr,
         sortTitleFr: hasTitleFr ? keyFr : keyEn,
+        // No Arabic title: an Arabic reader sees the title in the language of the text.
+        sortTitleAr: inFrench ? keyFr : keyEn,
       },
       parties: partyList.map((party) => party.code),
       domains: domainRows.map(({ domain, evidence }) => ({ domainId: domain.id, evidence: evidence ? domain.evidence : null })),

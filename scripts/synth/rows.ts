@@ -39,6 +39,7 @@ export const synthTables = {
     "searchText",
     "sortTitleEn",
     "sortTitleFr",
+    "sortTitleAr",
     "signedDuringVisitId",
     "updatedAt",
   ],
@@ -119,6 +120,7 @@ export function* synthBatches({ seed, count, countries, domains, nextIds, now, a
       a.searchText,
       a.sortTitleEn,
       a.sortTitleFr,
+      a.sortTitleAr,
       signedDuringVisitId,
       now,
     );

@@ -31,13 +31,16 @@ describe("synthetic agreements", () => {
       const byCode = new Map(countries.map((country) => [country.code, country]));
       const expected = buildSearchText({
         ...agreement,
+        titleAr: null,
         placeCountry: agreement.placeCountryCode ? byCode.get(agreement.placeCountryCode)! : null,
         parties: parties.map((code) => ({ country: byCode.get(code)! })),
         signatories: signatories.map(({ person }) => ({ person: { name: person.name, nameOriginal: null } })),
         domains: domainRows,
       });
       expect(new Set(agreement.searchText.split(" "))).toEqual(new Set(expected.split(" ")));
-      expect({ sortTitleEn: agreement.sortTitleEn, sortTitleFr: agreement.sortTitleFr }).toEqual(buildSortTitles(agreement));
+      expect({ sortTitleEn: agreement.sortTitleEn, sortTitleFr: agreement.sortTitleFr, sortTitleAr: agreement.sortTitleAr }).toEqual(
+        buildSortTitles({ ...agreement, titleAr: null }),
+      );
     }
   });
 });

@@ -98,6 +98,7 @@ function useFieldLabels(domains: { slug: string; name: string }[]): Record<strin
     titleLanguage: t("titleLanguage"),
     titleEn: t("titleEn"),
     titleFr: t("titleFr"),
+    titleAr: t("titleAr"),
     shortName: t("shortName"),
     form: t("form"),
     legalNature: t("legalNature"),

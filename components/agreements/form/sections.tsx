@@ -40,6 +40,7 @@ export function TitleSection() {
       <div className="grid gap-4 sm:grid-cols-2">
         <BoundTextField name="titleEn" label={t("titleEn")} lang="en" maxLength={500} />
         <BoundTextField name="titleFr" label={t("titleFr")} lang="fr" maxLength={500} />
+        <BoundTextField name="titleAr" label={t("titleAr")} lang="ar" dir="rtl" maxLength={500} />
         <BoundTextField name="shortName" label={t("shortName")} maxLength={120} />
       </div>
     </Section>

@@ -18,6 +18,7 @@ export interface AgreementRowColumns {
   /** The title in the reader's language (`titleEn`, `titleFr`), when the agreement has one. */
   titleEn?: string | null;
   titleFr?: string | null;
+  titleAr?: string | null;
   shortName: string | null;
   form: string;
   status: string;

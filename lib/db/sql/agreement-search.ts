@@ -12,7 +12,7 @@ import { textCondition, textQuery } from "./text-search";
 export type { SqlFragment } from "./fragments";
 
 /** The languages agreements have translated titles in, each with its column and sort key (`titleFr`, `sortTitleFr`). */
-const titleLocales: ReadonlySet<Locale> = new Set(["en", "fr"]);
+const titleLocales: ReadonlySet<Locale> = new Set(["en", "fr", "ar"]);
 
 /**
  * The language of the title columns a reader's rows and title order use: theirs, or for a language without such

@@ -159,7 +159,7 @@ export function pairTimelineQuery(a: string, b: string, perYear: number, provide
   return {
     sql: `SELECT * FROM (
         SELECT a."id" AS "id", a."slug" AS "slug", a."title" AS "title", a."titleLanguage" AS "titleLanguage",
-          a."titleEn" AS "titleEn", a."titleFr" AS "titleFr", a."form" AS "form", a."signedOn" AS "signedOn",
+          a."titleEn" AS "titleEn", a."titleFr" AS "titleFr", a."titleAr" AS "titleAr", a."form" AS "form", a."signedOn" AS "signedOn",
           a."entryIntoForceOn" AS "entryIntoForceOn", a."endedOn" AS "endedOn", a."signedDuringVisitId" AS "visitId",
           ${signedYear} AS "year",
           ROW_NUMBER() OVER (PARTITION BY ${signedYear} ORDER BY a."signedDuringVisitId" IS NULL,
@@ -175,7 +175,7 @@ export function pairTimelineQuery(a: string, b: string, perYear: number, provide
 export function pairUndatedQuery(a: string, b: string, limit: number): SqlFragment {
   return {
     sql: `SELECT a."id" AS "id", a."slug" AS "slug", a."title" AS "title", a."titleLanguage" AS "titleLanguage",
-        a."titleEn" AS "titleEn", a."titleFr" AS "titleFr"
+        a."titleEn" AS "titleEn", a."titleFr" AS "titleFr", a."titleAr" AS "titleAr"
       FROM "Agreement" a WHERE a."archived" = false AND a."signedOn" IS NULL AND a."id" IN (${pairIds})
       ORDER BY a."id" LIMIT ?`,
     params: [b, a, limit],

@@ -26,10 +26,11 @@ export interface AgreementSearchTextRow {
   searchText: string;
   sortTitleEn: string;
   sortTitleFr: string;
+  sortTitleAr: string;
 }
 
 export function agreementSearchTextUpdates(rows: readonly AgreementSearchTextRow[]): SqlFragment[] {
-  return updates("Agreement", ["searchText", "sortTitleEn", "sortTitleFr"], rows);
+  return updates("Agreement", ["searchText", "sortTitleEn", "sortTitleFr", "sortTitleAr"], rows);
 }
 
 export function visitSearchTextUpdates(rows: readonly { id: number; searchText: string }[]): SqlFragment[] {
