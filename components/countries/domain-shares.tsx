@@ -19,13 +19,13 @@ export async function DomainShares({ domains, parties, emptyLabel }: DomainShare
     <table className="w-full text-start text-sm" data-testid="domain-shares">
       <thead className="border-b">
         <tr>
-          <th scope="col" className="py-2 pe-4 font-medium">
+          <th scope="col" className="py-2 pe-4 font-medium text-start">
             {t("domain")}
           </th>
           <th scope="col" className="py-2 pe-4 text-end font-medium">
             {t("domainCount")}
           </th>
-          <th scope="col" className="py-2 font-medium">
+          <th scope="col" className="py-2 font-medium text-start">
             {t("years")}
           </th>
         </tr>
@@ -33,7 +33,7 @@ export async function DomainShares({ domains, parties, emptyLabel }: DomainShare
       <tbody className="divide-y">
         {domains.map((domain) => (
           <tr key={domain.slug}>
-            <th scope="row" className="py-2 pe-4 font-normal">
+            <th scope="row" className="py-2 pe-4 font-normal text-start">
               <Link href={agreementsHref({ party: parties, domain: [domain.slug] })} className="text-primary hover:underline">
                 {domain.name}
               </Link>

@@ -19,7 +19,7 @@ export function ChartTable({ bars, summary, caption, labelHeader, valueHeader }:
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b text-start">
-            <th scope="col" className="py-1 pe-4 font-medium">
+            <th scope="col" className="py-1 pe-4 font-medium text-start">
               {labelHeader}
             </th>
             <th scope="col" className="py-1 text-end font-medium">

@@ -23,22 +23,22 @@ export async function DomainTable({ domains, locale, canEdit, savedSlug }: Domai
       <table className="w-full text-start text-sm">
         <thead className="bg-muted/50">
           <tr>
-            <th scope="col" className="p-2">
+            <th scope="col" className="p-2 text-start">
               {t("domain")}
             </th>
             {others.map((other) => (
-              <th key={other} scope="col" className="p-2">
+              <th key={other} scope="col" className="p-2 text-start">
                 {inLanguage[other]}
               </th>
             ))}
-            <th scope="col" className="p-2">
+            <th scope="col" className="p-2 text-start">
               {t("description")}
             </th>
             <th scope="col" className="p-2 text-end">
               {t("agreements")}
             </th>
             {canEdit && (
-              <th scope="col" className="p-2">
+              <th scope="col" className="p-2 text-start">
                 <span className="sr-only">{t("actions")}</span>
               </th>
             )}
@@ -51,7 +51,7 @@ export async function DomainTable({ domains, locale, canEdit, savedSlug }: Domai
             const description = pickLocalized(locale, { en: domain.descriptionEn, fr: domain.descriptionFr });
             return (
               <tr key={domain.slug} id={domain.slug} className={domain.slug === savedSlug ? "border-t bg-green-50" : "border-t"}>
-                <th scope="row" className="p-2 font-medium">
+                <th scope="row" className="p-2 font-medium text-start">
                   {name}
                 </th>
                 {others.map((other) => {

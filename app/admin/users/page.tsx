@@ -28,19 +28,19 @@ export default async function UsersPage() {
             <table className="w-full text-start text-sm">
               <thead className="bg-muted/50">
                 <tr>
-                  <th scope="col" className="p-2">
+                  <th scope="col" className="p-2 text-start">
                     {t("name")}
                   </th>
-                  <th scope="col" className="p-2">
+                  <th scope="col" className="p-2 text-start">
                     {t("email")}
                   </th>
-                  <th scope="col" className="p-2">
+                  <th scope="col" className="p-2 text-start">
                     {t("role")}
                   </th>
-                  <th scope="col" className="p-2">
+                  <th scope="col" className="p-2 text-start">
                     {t("since")}
                   </th>
-                  <th scope="col" className="p-2">
+                  <th scope="col" className="p-2 text-start">
                     {t("password")}
                   </th>
                 </tr>
@@ -48,7 +48,7 @@ export default async function UsersPage() {
               <tbody>
                 {users.map((user) => (
                   <tr key={user.id} className="border-t align-top">
-                    <th scope="row" className="p-2 font-medium">
+                    <th scope="row" className="p-2 font-medium text-start">
                       {user.name} {user.id === me.id && <span className="text-muted-foreground">({t("you")})</span>}
                     </th>
                     <td className="p-2">{user.email}</td>
