@@ -11,10 +11,10 @@ test.describe("in Arabic", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "ar");
     const glance = page.getByRole("region", { name: "لمحة سريعة" });
     await expect(glance.getByRole("link", { name: "المغرب", exact: true })).toBeVisible();
-    // No Arabic title nor summary yet: the English ones are shown, marked as English, in an Arabic interface.
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("الإنجليزية");
-    await expect(page.getByRole("heading", { level: 1 }).locator('[lang="en"]')).toHaveText(
-      "Memorandum of understanding in the field of defence",
+    // No Arabic title yet: the title in the language of the text is shown, marked as French, in an Arabic interface.
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("الفرنسية");
+    await expect(page.getByRole("heading", { level: 1 }).locator('[lang="fr"]')).toHaveText(
+      "Mémorandum d’entente (MoU) dans le domaine de la défense",
     );
   });
 
@@ -22,7 +22,7 @@ test.describe("in Arabic", () => {
     for (const typed of ["المغرب", "المغربِ"]) {
       await page.goto(`/agreements?q=${encodeURIComponent(typed)}`);
       await expect(
-        page.getByRole("table").getByRole("link", { name: /Memorandum of understanding in the field of defence/ }),
+        page.getByRole("table").getByRole("link", { name: "Mémorandum d’entente (MoU) dans le domaine de la défense" }),
         typed,
       ).toBeVisible();
     }
