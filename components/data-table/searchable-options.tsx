@@ -48,7 +48,12 @@ export function SearchableOptions({ id, name, title, options, selected, findLabe
           id={`${id}-search`}
           type="search"
           value={query}
-          onChange={(event) => setQuery(event.target.value)}
+          // Reaching the box means the panel is open, even if its opening came before this island was ready.
+          onFocus={() => setOpened(true)}
+          onChange={(event) => {
+            setOpened(true);
+            setQuery(event.target.value);
+          }}
           placeholder={findLabel}
           autoComplete="off"
           // Not a field of the search: without a name the form leaves it out.
