@@ -92,7 +92,9 @@ beforeAll(async () => {
       placeCountryCode: index % 3 === 0 ? "FR" : null,
     })),
   });
-  const ids = (await prisma.agreement.findMany({ where: { slug: { startsWith: "made-" } }, select: { id: true } })).map(({ id }) => id);
+  const ids = (
+    await prisma.agreement.findMany({ where: { slug: { startsWith: "made-" } }, select: { id: true }, orderBy: { id: "asc" } })
+  ).map(({ id }) => id);
   await prisma.agreementParty.createMany({
     data: ids.flatMap((id, index) => [
       { agreementId: id, countryCode: codes[index % 5]!, position: 1 },
