@@ -61,6 +61,7 @@ test("an editor creates an agreement with every kind of field, found in the tabl
   await domains.getByRole("button", { name: "Add a cooperation domain" }).click();
   await domains.getByLabel("Name in English").fill("Naval mine warfare");
   await domains.getByLabel("Name in French").fill("Guerre des mines navales");
+  await domains.getByLabel("Name in Arabic (optional)").fill("حرب الألغام البحرية");
   await domains.getByRole("button", { name: "Add this domain" }).click();
   await expect(domains.getByRole("checkbox", { name: "Naval mine warfare" })).toBeChecked();
 
@@ -82,6 +83,7 @@ test("an editor creates an agreement with every kind of field, found in the tabl
     "defence memorandum",
     /Memorandum of understanding in the field of defence/,
   );
+  await link.getByLabel("Note on the link").fill("Its training chapter is carried out under this one.");
   const source = section(page, "Sources").getByRole("group", { name: "Source 1" });
   await source.getByLabel("Publisher").fill("Forces Armées Royales");
   await source.getByLabel("Title").fill("Communiqué sur la guerre des mines");
@@ -91,7 +93,9 @@ test("an editor creates an agreement with every kind of field, found in the tabl
   await source.getByLabel("Excerpt").fill("Un accord de coopération technique a été signé.");
   const texts = section(page, "Summary and notes");
   await texts.getByLabel("Summary in English").fill("Joint training and exercises in naval mine warfare.");
-  await texts.getByLabel("Notes").fill("Check the date of entry into force.");
+  await texts.getByLabel("Notes", { exact: true }).fill("Check the date of entry into force.");
+  // The notes' language starts as the editor's: the record's pages in other languages mark the notes with it.
+  await expect(texts.getByLabel("Language of the notes")).toHaveValue("en");
 
   await page.getByRole("button", { name: "Create the agreement" }).click();
   await expect(page).toHaveURL(/\/agreements\/mine-warfare-agreement-2022\?created=1$/);
@@ -108,6 +112,9 @@ test("an editor creates an agreement with every kind of field, found in the tabl
       .getByRole("region", { name: "Related agreements" })
       .getByRole("link", { name: /Memorandum of understanding in the field of defence/ }),
   ).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Related agreements" }).locator("p > [lang='en']", { hasText: "Its training chapter" }),
+  ).toHaveText("Its training chapter is carried out under this one.");
   await expect(page.getByRole("region", { name: "Sources" }).getByText("Communiqué sur la guerre des mines")).toBeVisible();
   await expect(page.getByRole("region", { name: "History" })).toContainText("Version 1: Created by Test Editor");
 
@@ -214,12 +221,12 @@ test("two editors at once: the later save does not overwrite, shows what changed
   await first.getByRole("button", { name: "Save the changes" }).click();
   await expect(first.getByRole("status").filter({ hasText: "Your changes are saved." })).toBeVisible();
 
-  await section(second, "Summary and notes").getByLabel("Notes").fill("My note, written meanwhile.");
+  await section(second, "Summary and notes").getByLabel("Notes", { exact: true }).fill("My note, written meanwhile.");
   await second.getByRole("button", { name: "Save the changes" }).click();
   const conflict = second.getByRole("region", { name: "Someone else saved this agreement after you opened it" });
   await expect(conflict).toContainText("Status");
   await expect(conflict).toContainText("In force");
-  await expect(section(second, "Summary and notes").getByLabel("Notes")).toHaveValue("My note, written meanwhile.");
+  await expect(section(second, "Summary and notes").getByLabel("Notes", { exact: true })).toHaveValue("My note, written meanwhile.");
   // The summary's item is a link to the notice that says what changed.
   await errorSummary(second).getByRole("link", { name: "Someone else saved this agreement after you opened it: see below." }).click();
   await expect(conflict).toBeFocused();

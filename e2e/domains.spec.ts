@@ -55,7 +55,17 @@ test("an editor adds a domain, which the table's filter then offers, and renames
   await page.getByRole("link", { name: "Edit Electronic warfare" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Edit Electronic warfare" })).toBeVisible();
   await page.getByLabel("Name in English").fill("Electronic warfare and signals");
+  // The Arabic name is optional, and checked like the others: Training's, with its alef written plainly, is taken.
+  await page.getByLabel("Name in Arabic").fill("  ألتدريب ");
+  await page.getByRole("button", { name: "Save the changes" }).click();
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Name in Arabic: Another cooperation domain already has this name.",
+  );
+  await expect(page.getByLabel("Name in English")).toHaveValue("Electronic warfare and signals");
+  await page.getByLabel("Name in Arabic").fill("الحرب الإلكترونية");
   await page.getByRole("button", { name: "Save the changes" }).click();
   await expect(page).toHaveURL(/\/domains\?saved=electronic-warfare#electronic-warfare$/);
   await expect(page.getByRole("status")).toHaveText("Saved: Electronic warfare and signals.");
+  const renamed = page.getByRole("row", { name: /^Electronic warfare and signals/ });
+  await expect(renamed.getByRole("cell", { name: "الحرب الإلكترونية" })).toHaveAttribute("lang", "ar");
 });

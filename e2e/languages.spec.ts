@@ -1,5 +1,5 @@
-// Arabic, the third interface language: pages run right to left, states are named in Arabic, record texts that
-// exist in another language only are marked with it (for screen readers and on screen), and search reads Arabic.
+// Record texts that exist in one language only are marked with it (for screen readers and on screen) on pages in
+// another; Arabic, the third interface language, runs right to left, names states in Arabic and searches Arabic.
 import { expect, test } from "@playwright/test";
 
 test.describe("in Arabic", () => {
@@ -26,5 +26,28 @@ test.describe("in Arabic", () => {
         typed,
       ).toBeVisible();
     }
+  });
+});
+
+test.describe("in French", () => {
+  test.use({ locale: "fr" });
+
+  test("editors' notes, written in English, are marked as English: the record's, its links' and its source's", async ({ page }) => {
+    await page.goto("/agreements/ma-il-defence-mou-2021");
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    const marked = (text: string) => page.locator('[lang="en"]', { hasText: text });
+    const tagOf = (text: string) => marked(text).locator("xpath=following-sibling::span[1]");
+    for (const note of [
+      "The official title is not given in the source",
+      "The communiqué places the visit within the cooperation",
+      "The text as received carries no title",
+    ]) {
+      await expect(marked(note), note).toBeVisible();
+      await expect(tagOf(note), note).toHaveText("anglais");
+    }
+    await expect(marked("Its conclusion was welcomed by the two ministers")).toHaveCount(2);
+
+    await page.goto("/visits/2021-11-gantz-morocco");
+    await expect(tagOf("The communiqué names Rabat as the place of the signature")).toHaveText("anglais");
   });
 });

@@ -158,12 +158,12 @@ test("two editors at once on a visit: the later save is refused, shows what chan
   await first.getByRole("button", { name: "Save the changes" }).click();
   await expect(first.getByRole("status").filter({ hasText: "Your changes are saved." })).toBeVisible();
 
-  await section(second, "Summary and notes").getByLabel("Notes").fill("Seen in the press.");
+  await section(second, "Summary and notes").getByLabel("Notes", { exact: true }).fill("Seen in the press.");
   await second.getByRole("button", { name: "Save the changes" }).click();
   const conflict = second.getByRole("region", { name: "Someone else saved this visit after you opened it" });
   await expect(conflict).toContainText("City");
   await expect(conflict).toContainText("Marrakesh");
-  await expect(section(second, "Summary and notes").getByLabel("Notes")).toHaveValue("Seen in the press.");
+  await expect(section(second, "Summary and notes").getByLabel("Notes", { exact: true })).toHaveValue("Seen in the press.");
   await first.close();
   await second.close();
 });

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { NoteText } from "@/components/i18n/foreign-text";
 import type { AgreementDetail } from "@/lib/agreements/queries";
 import { agreementTitle } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
@@ -21,7 +22,11 @@ export async function AgreementLinks({ agreement }: { agreement: AgreementDetail
             <Link href={`/agreements/${link.other.slug}`} className="text-primary hover:underline">
               <span lang={title.lang}>{title.text}</span>
             </Link>
-            {link.note && <p className="text-muted-foreground">{link.note}</p>}
+            {link.note && (
+              <p className="text-muted-foreground">
+                <NoteText text={link.note} lang={link.noteLanguage} locale={locale} />
+              </p>
+            )}
           </li>
         );
       })}

@@ -4,7 +4,7 @@ import type { AgreementDetail } from "@/lib/agreements/queries";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { localName, languageName, pickLocalized } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
-import { ForeignText } from "@/components/i18n/foreign-text";
+import { ForeignText, NoteText } from "@/components/i18n/foreign-text";
 
 export async function AgreementOverview({ agreement }: { agreement: AgreementDetail }) {
   const [t, locale] = await Promise.all([getTranslations(), getAppLocale()]);
@@ -57,8 +57,7 @@ export async function AgreementOverview({ agreement }: { agreement: AgreementDet
         {summary ? <ForeignText text={summary} locale={locale} /> : notRecorded}
       </DescriptionItem>
       <DescriptionItem term={t("agreement.notes")}>
-        {/* Notes are in whichever language the editor wrote them: their letters set their direction. */}
-        {agreement.notes ? <span dir="auto">{agreement.notes}</span> : notRecorded}
+        {agreement.notes ? <NoteText text={agreement.notes} lang={agreement.notesLanguage} locale={locale} /> : notRecorded}
       </DescriptionItem>
     </DescriptionList>
   );

@@ -1,5 +1,6 @@
 "use client";
-// Adds a cooperation domain, or changes one (when `domain` is given): its names and descriptions in both languages.
+// Adds a cooperation domain, or changes one (when `domain` is given): its names (English and French, Arabic if
+// known) and descriptions.
 import { useTranslations } from "next-intl";
 import { createDomain, updateDomain } from "@/lib/domains/actions";
 import { domainInput } from "@/lib/domains/schemas";
@@ -8,8 +9,10 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField, TextField } from "@/components/forms/text-field";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 
+type Field = "nameEn" | "nameFr" | "nameAr" | "descriptionEn" | "descriptionFr";
+
 interface DomainFormProps {
-  domain?: { slug: string; nameEn: string; nameFr: string; descriptionEn: string | null; descriptionFr: string | null };
+  domain?: { slug: string } & Record<Field, string | null>;
 }
 
 export function DomainForm({ domain }: DomainFormProps) {
@@ -17,11 +20,12 @@ export function DomainForm({ domain }: DomainFormProps) {
   const form = useFormFeedback(domain ? updateDomain : createDomain, domainInput, {
     nameEn: t("nameEn"),
     nameFr: t("nameFr"),
+    nameAr: t("nameAr"),
     descriptionEn: t("descriptionEn"),
     descriptionFr: t("descriptionFr"),
   });
   const prefix = domain ? "edit-domain" : "new-domain";
-  const value = (field: "nameEn" | "nameFr" | "descriptionEn" | "descriptionFr") => form.submittedValue(field) ?? domain?.[field] ?? "";
+  const value = (field: Field) => form.submittedValue(field) ?? domain?.[field] ?? "";
   return (
     <form action={form.formAction} onSubmit={form.onSubmit} noValidate className="grid gap-4 sm:grid-cols-2">
       <div className="sm:col-span-2">
@@ -48,6 +52,18 @@ export function DomainForm({ domain }: DomainFormProps) {
         defaultValue={value("nameFr")}
         errors={form.errorsOf("nameFr")}
       />
+      <TextField
+        idPrefix={prefix}
+        name="nameAr"
+        label={t("nameAr")}
+        hint={t("nameArHint")}
+        lang="ar"
+        dir="rtl"
+        maxLength={80}
+        defaultValue={value("nameAr")}
+        errors={form.errorsOf("nameAr")}
+      />
+      <div className="hidden sm:block" aria-hidden="true" />
       <TextAreaField
         idPrefix={prefix}
         name="descriptionEn"

@@ -19,3 +19,8 @@ export function ForeignText({ text, locale }: { text: { text: string; lang: stri
     </>
   );
 }
+
+/** Editors' notes: marked like any record text when their language was said; else their letters set their direction. */
+export function NoteText({ text, lang, locale }: { text: string; lang: string | null; locale: string }) {
+  return lang ? <ForeignText text={{ text, lang }} locale={locale} /> : <span dir="auto">{text}</span>;
+}

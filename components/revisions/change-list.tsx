@@ -5,7 +5,7 @@
 // form's conflict notice in the browser, each with its own translators and labels (changeWords).
 import { diffWords } from "diff";
 import type { ReactNode } from "react";
-import type { FieldChange } from "@/lib/agreements/snapshot";
+import { comparable, type FieldChange } from "@/lib/agreements/snapshot";
 import { formatPartialDate, formatPartialDateRange } from "@/lib/dates/partial-date";
 import { markNamingPhrases } from "@/lib/domains/naming-phrase";
 import { agreementTitle, languageName, localName, pickLocalized } from "@/lib/i18n/localize";
@@ -86,6 +86,12 @@ export function changeWords(history: Translator, fields: Translator, all: Transl
         return (
           <>
             {all.has(kind as never) ? say(all, kind) : asText(row.kind)}: <span lang={target.lang}>{target.text}</span>
+            {asText(row.note) && (
+              <>
+                {" "}
+                (<span dir="auto">{asText(row.note)}</span>)
+              </>
+            )}
           </>
         );
       }
@@ -189,7 +195,7 @@ export function changeWords(history: Translator, fields: Translator, all: Transl
 
   /** A list field: with `created`, its items; else what was removed and what was added. */
   const list = (field: string, before: unknown[], after: unknown[], created: boolean) => {
-    const key = (value: unknown) => JSON.stringify(value);
+    const key = comparable;
     const kept = new Set(before.map(key));
     const added = after.filter((value) => !kept.has(key(value)));
     const now = new Set(after.map(key));
@@ -225,7 +231,7 @@ export function changeWords(history: Translator, fields: Translator, all: Transl
     if (field === "archived") return raw ? say(history, "archived") : say(history, "notArchived");
     if (dateFields.has(field)) return date(raw);
     if (countryFields.has(field)) return country(raw);
-    if (field === "titleLanguage") return languageName(locale, asText(raw));
+    if (field === "titleLanguage" || field === "notesLanguage") return languageName(locale, asText(raw));
     if (field === "signedDuringVisit") return visit(raw);
     return asText(raw);
   };

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { NoteText } from "@/components/i18n/foreign-text";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { getAppLocale } from "@/lib/i18n/server";
 import { languageName } from "@/lib/i18n/localize";
@@ -30,7 +31,11 @@ export async function SourceList({ sources, emptyLabel }: SourceListProps) {
             {source.publishedOn ? t("publishedOn", { date: formatPartialDate(source.publishedOn, locale) }) : t("dateUnknown")} ·{" "}
             {t("language", { language: languageName(locale, source.language) })}
           </p>
-          {source.notes && <p className="text-sm">{source.notes}</p>}
+          {source.notes && (
+            <p className="text-sm">
+              <NoteText text={source.notes} lang={source.notesLanguage} locale={locale} />
+            </p>
+          )}
           {source.excerpt && (
             <details className="text-sm">
               <summary className="cursor-pointer text-primary">{t("showExcerpt")}</summary>

@@ -6,7 +6,7 @@ import { localName, pickLocalized } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
 import { countryPath, pairPath } from "@/lib/pairs/pair-address";
 import type { VisitDetail } from "@/lib/visits/queries";
-import { ForeignText } from "@/components/i18n/foreign-text";
+import { ForeignText, NoteText } from "@/components/i18n/foreign-text";
 
 export async function VisitOverview({ visit }: { visit: VisitDetail }) {
   const [t, locale] = await Promise.all([getTranslations(), getAppLocale()]);
@@ -41,8 +41,7 @@ export async function VisitOverview({ visit }: { visit: VisitDetail }) {
       <DescriptionItem term={t("visit.summary")}>{summary ? <ForeignText text={summary} locale={locale} /> : unknown}</DescriptionItem>
       {visit.notes && (
         <DescriptionItem term={t("visit.notes")}>
-          {/* In whichever language the editor wrote them: their letters set their direction. */}
-          <span dir="auto">{visit.notes}</span>
+          <NoteText text={visit.notes} lang={visit.notesLanguage} locale={locale} />
         </DescriptionItem>
       )}
     </DescriptionList>

@@ -176,11 +176,18 @@ async function writeChildren(tx: Transaction, id: number, input: AgreementInput,
   });
   for (const link of input.links) {
     const target = await tx.agreement.findUniqueOrThrow({ where: { slug: link.target }, select: { id: true } });
-    await tx.agreementLink.create({ data: { fromId: id, toId: target.id, kind: link.kind } });
+    await tx.agreementLink.create({
+      data: { fromId: id, toId: target.id, kind: link.kind, note: link.note, noteLanguage: link.note ? notesLanguageOf(input) : null },
+    });
   }
   await tx.agreementSource.createMany({
     data: (await saveSourceRows(tx, input.sources, `agreement:${slug}`)).map((sourceId) => ({ agreementId: id, sourceId })),
   });
+}
+
+/** The notes' language, kept only while there is a note for it to describe. */
+function notesLanguageOf(input: AgreementInput): string | null {
+  return input.notes || input.links.some((link) => link.note) ? input.notesLanguage : null;
 }
 
 function scalarData(input: AgreementInput, visitId: number | null) {
@@ -203,6 +210,7 @@ function scalarData(input: AgreementInput, visitId: number | null) {
     summaryEn: input.summaryEn,
     summaryFr: input.summaryFr,
     notes: input.notes,
+    notesLanguage: notesLanguageOf(input),
     signedDuringVisitId: visitId,
   };
 }

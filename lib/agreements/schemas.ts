@@ -78,6 +78,14 @@ export const languageCode = z
   .toLowerCase()
   .regex(/^[a-z]{2}$/, "invalidLanguage");
 
+/** A language that may be left unsaid: "" or nothing comes out as null. */
+export const optionalLanguage = z
+  .string()
+  .trim()
+  .nullish()
+  .transform((value) => value || null)
+  .pipe(languageCode.nullable());
+
 const signatory = z.object({
   personName: requiredText(200),
   titleEn: optionalText(300),
@@ -90,6 +98,8 @@ const domain = z.object({ slug: z.string().trim().min(1, "invalidChoice").max(10
 const link = z.object({
   kind: z.enum(AgreementLinkKind, "invalidChoice"),
   target: z.string().trim().min(1, "required").max(200, "tooLong"),
+  /** Why the two are linked, in the language of the agreement's notes. */
+  note: optionalText(1000),
 });
 
 /** A source row, the same in every form that cites sources. */
@@ -151,6 +161,8 @@ export const agreementInput = z
     summaryEn: optionalText(10_000),
     summaryFr: optionalText(10_000),
     notes: optionalText(10_000),
+    /** The language of the notes and of the links' notes. Optional: revisions from before it was asked lack it. */
+    notesLanguage: optionalLanguage,
   })
   // Rules across fields. They run even when other fields have errors, so every problem shows at once; the
   // values may then be partly invalid, hence the care taken reading them.
@@ -216,6 +228,7 @@ export const agreementScalarFields = [
   "summaryEn",
   "summaryFr",
   "notes",
+  "notesLanguage",
 ] as const;
 
 /**
@@ -231,7 +244,7 @@ export function readAgreementForm(formData: FormData, indexes: RowIndexes = {}) 
     parties: readAll(formData, "parties"),
     signatories: readRows(formData, "signatories", ["personName", "titleEn", "titleFr", "countryCode"], indexes),
     domains: readAll(formData, "domains").map((slug) => ({ slug, evidence: readText(formData, `evidence.${slug}`) ?? "" })),
-    links: readRows(formData, "links", ["kind", "target"], indexes),
+    links: readRows(formData, "links", ["kind", "target", "note"], indexes),
     // The hidden id alone does not make a row: a source row the user emptied is removed.
     sources: readRows(formData, "sources", ["sourceId", "publisher", "title", "language", "publishedOn", "url", "excerpt"], indexes, [
       "sourceId",

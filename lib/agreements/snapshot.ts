@@ -46,7 +46,7 @@ export async function agreementSnapshot(db: Db, id: number): Promise<AgreementSn
     })),
     domains: agreement.domains.map((row) => ({ slug: row.domain.slug, evidence: row.evidence })),
     signedDuringVisit: agreement.signedDuringVisit?.slug ?? null,
-    links: agreement.linksFrom.map((link) => ({ kind: link.kind, target: link.to.slug })),
+    links: agreement.linksFrom.map((link) => ({ kind: link.kind, target: link.to.slug, note: link.note })),
     sources: agreement.sources.map(({ source }) => ({
       sourceId: source.id,
       publisher: source.publisher,
@@ -59,6 +59,7 @@ export async function agreementSnapshot(db: Db, id: number): Promise<AgreementSn
     summaryEn: agreement.summaryEn,
     summaryFr: agreement.summaryFr,
     notes: agreement.notes,
+    notesLanguage: agreement.notesLanguage,
     archived: agreement.archived,
   };
 }
@@ -69,6 +70,9 @@ export interface FieldChange {
   after: unknown;
 }
 
+/** A value as compared: a property set to null counts as absent, as it is in snapshots older than the property. */
+export const comparable = (value: unknown) => JSON.stringify(value, (key, inner) => (key !== "" && inner === null ? undefined : inner));
+
 /** The fields whose values differ between two snapshots (absent means empty: a creation lists every field set). */
 export function snapshotChanges(before: Partial<AgreementSnapshot> | null, after: Partial<AgreementSnapshot>): FieldChange[] {
   const empty = (value: unknown) => value === null || value === undefined || (Array.isArray(value) && value.length === 0);
@@ -78,7 +82,7 @@ export function snapshotChanges(before: Partial<AgreementSnapshot> | null, after
     const a = before?.[field as keyof AgreementSnapshot] ?? null;
     const b = after[field as keyof AgreementSnapshot] ?? null;
     if (empty(a) && empty(b)) continue;
-    if (JSON.stringify(a) !== JSON.stringify(b)) changes.push({ field, before: a, after: b });
+    if (comparable(a) !== comparable(b)) changes.push({ field, before: a, after: b });
   }
   return changes;
 }

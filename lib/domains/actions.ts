@@ -11,7 +11,7 @@ import { fieldErrorsOf, formFields, objectFields, refused, type FieldErrors, typ
 import { normalizeSearchText } from "@/lib/search/normalize";
 import { domainInput, domainUpdateInput, type DomainInput } from "./schemas";
 
-const fields = ["nameEn", "nameFr", "descriptionEn", "descriptionFr"] as const;
+const fields = ["nameEn", "nameFr", "nameAr", "descriptionEn", "descriptionFr"] as const;
 
 type Transaction = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
@@ -23,11 +23,14 @@ function slugOf(nameEn: string): string {
 /** Names already used by another domain, compared without case or accents. */
 async function nameClashes(tx: Transaction, input: DomainInput, exceptId?: number): Promise<FieldErrors> {
   const others = await tx.cooperationDomain.findMany({ where: exceptId ? { id: { not: exceptId } } : {} });
-  const taken = (field: "nameEn" | "nameFr") =>
-    others.some((other) => normalizeSearchText(other[field]) === normalizeSearchText(input[field]));
+  const taken = (field: "nameEn" | "nameFr" | "nameAr") => {
+    const name = input[field];
+    return name != null && others.some((other) => other[field] != null && normalizeSearchText(other[field]) === normalizeSearchText(name));
+  };
   return {
     ...(taken("nameEn") ? { nameEn: ["domainNameTaken"] } : {}),
     ...(taken("nameFr") ? { nameFr: ["domainNameTaken"] } : {}),
+    ...(taken("nameAr") ? { nameAr: ["domainNameTaken"] } : {}),
   };
 }
 
@@ -73,7 +76,9 @@ export async function createDomain(_previous: FormState, formData: FormData): Pr
   redirect(`/domains?saved=${encodeURIComponent(result.slug)}#${result.slug}`);
 }
 
-export type InlineDomainResult = { ok: true; slug: string; nameEn: string; nameFr: string } | { ok: false; fieldErrors: FieldErrors };
+export type InlineDomainResult =
+  | { ok: true; slug: string; nameEn: string; nameFr: string; nameAr: string | null }
+  | { ok: false; fieldErrors: FieldErrors };
 
 /** Adds a domain from within the agreement form, which then offers it, ticked, without leaving the page. */
 export async function createDomainInline(input: unknown): Promise<InlineDomainResult> {
@@ -82,7 +87,8 @@ export async function createDomainInline(input: unknown): Promise<InlineDomainRe
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const result = await insertDomain(parsed.data);
   if ("fieldErrors" in result) return { ok: false, fieldErrors: result.fieldErrors };
-  return { ok: true, slug: result.slug, nameEn: parsed.data.nameEn, nameFr: parsed.data.nameFr };
+  const { nameEn, nameFr, nameAr = null } = parsed.data;
+  return { ok: true, slug: result.slug, nameEn, nameFr, nameAr };
 }
 
 export async function updateDomain(_previous: FormState, formData: FormData): Promise<FormState> {

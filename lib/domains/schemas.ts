@@ -3,6 +3,13 @@
 import { z } from "@/lib/zod";
 
 const name = z.string("required").trim().min(1, "required").max(80, "tooLong");
+/** The Arabic name is optional: domains added before Arabic came have none, and pages then show the English one. */
+const optionalName = z
+  .string()
+  .trim()
+  .max(80, "tooLong")
+  .transform((value) => value || null)
+  .nullish();
 const description = z
   .string()
   .trim()
@@ -13,6 +20,7 @@ const description = z
 export const domainInput = z.object({
   nameEn: name,
   nameFr: name,
+  nameAr: optionalName,
   descriptionEn: description,
   descriptionFr: description,
 });

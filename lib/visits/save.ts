@@ -151,6 +151,7 @@ export async function saveVisit(db: PrismaClient, userId: string, input: VisitIn
         summaryEn: input.summaryEn,
         summaryFr: input.summaryFr,
         notes: input.notes,
+        notesLanguage: input.notes ? input.notesLanguage : null,
       };
       let id: number;
       let slug: string;

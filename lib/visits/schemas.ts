@@ -2,7 +2,15 @@
 // Messages are keys of the "forms" message namespace; paths name the fields ("meetings.0.counterpartName").
 import { z } from "@/lib/zod";
 import { VisitKind } from "@/lib/generated/prisma/enums";
-import { certainlyBefore, countryCode, optionalDate, optionalText, requiredText, sourceRows } from "@/lib/agreements/schemas";
+import {
+  certainlyBefore,
+  countryCode,
+  optionalDate,
+  optionalLanguage,
+  optionalText,
+  requiredText,
+  sourceRows,
+} from "@/lib/agreements/schemas";
 import { errorsInFormRows, readRows, readText, type RowIndexes } from "@/lib/forms/form-data";
 import type { FieldErrors } from "@/lib/forms/form-state";
 
@@ -40,6 +48,8 @@ export const visitInput = z
     summaryEn: optionalText(10_000),
     summaryFr: optionalText(10_000),
     notes: optionalText(10_000),
+    /** Optional, as on agreements: revisions from before it was asked lack it. */
+    notesLanguage: optionalLanguage,
   })
   .superRefine(
     (value, context) => {
@@ -79,6 +89,7 @@ export const visitScalarFields = [
   "summaryEn",
   "summaryFr",
   "notes",
+  "notesLanguage",
 ] as const;
 
 /** The visit form's FormData as the schema reads it, and errors renamed after the rows they came from. */

@@ -49,6 +49,7 @@ export async function visitSnapshot(db: Db, id: number): Promise<VisitSnapshot |
     summaryEn: visit.summaryEn,
     summaryFr: visit.summaryFr,
     notes: visit.notes,
+    notesLanguage: visit.notesLanguage,
     archived: visit.archived,
   };
 }

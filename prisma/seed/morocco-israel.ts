@@ -10,6 +10,9 @@ import {
   type DisclosureLevel,
 } from "@/lib/generated/prisma/enums";
 
+/** The language of every note below: the editors' own words, in English. */
+export const notesLanguage = "en";
+
 export const communiqueKey = "far-communique-gantz-visit-2021-11";
 export const communiqueFile = "prisma/seed-data/far-communique-2021-11.fr.txt";
 
@@ -24,6 +27,7 @@ export const communique = {
     "The text as received carries no title, date or address: the title above describes it. It reports the " +
     "signature as taking place on “mercredi” during the visit of 23–24 November, after the December 2020 " +
     "declaration; 24 November 2021 is that Wednesday.",
+  notesLanguage,
 };
 
 export const people = {
@@ -68,6 +72,7 @@ export const visit = {
     "Visite officielle du vice-Premier ministre et ministre de la Défense israélien au Maroc, au cours de " +
     "laquelle les deux pays ont signé un mémorandum d’entente dans le domaine de la défense.",
   notes: "The communiqué names Rabat as the place of the signature; it does not list the other places of the visit.",
+  notesLanguage,
   meetings: [
     {
       counterpart: "loudyi" as const,
@@ -113,6 +118,7 @@ export interface AgreementSeed {
   summaryEn: string;
   summaryFr: string;
   notes: string;
+  notesLanguage: string;
   disclosure: DisclosureLevel;
   parties: string[];
   signatories: { person: keyof typeof people; titleEn: string; titleFr: string; countryCode: string }[];
@@ -142,6 +148,7 @@ export const agreements: AgreementSeed[] = [
       "The official title is not given in the source: the title is the communiqué's own description. The " +
       "communiqué says the signature took place “mercredi à Rabat” at the end of the ministers' meeting, " +
       "during the visit of 23–24 November, hence 24 November 2021. Legal nature and entry into force are not stated.",
+    notesLanguage,
     disclosure: "PRESS_RELEASE_ONLY",
     parties: ["MA", "IL"],
     signatories: [
@@ -172,6 +179,7 @@ export const agreements: AgreementSeed[] = [
     notes:
       "The communiqué of the November 2021 visit welcomes its conclusion but gives neither the date nor the " +
       "place of signature; it was concluded by 24 November 2021. The official title is not given.",
+    notesLanguage,
     disclosure: "PRESS_RELEASE_ONLY",
     parties: ["MA", "IL"],
     signatories: [],
@@ -194,6 +202,7 @@ export const agreements: AgreementSeed[] = [
     notes:
       "The communiqué of the November 2021 visit welcomes its conclusion but gives neither the date nor the " +
       "place of signature; it was concluded by 24 November 2021. The official title is not given.",
+    notesLanguage,
     disclosure: "PRESS_RELEASE_ONLY",
     parties: ["MA", "IL"],
     signatories: [],
@@ -218,6 +227,7 @@ export const agreements: AgreementSeed[] = [
       "Déclaration du Maroc, d’Israël et des États-Unis, signée sous la présidence du Roi Mohammed VI, " +
       "consacrant la reprise des relations diplomatiques entre le Maroc et Israël.",
     notes: "The communiqué gives the month of signature only (December 2020), and neither the place nor the signatories.",
+    notesLanguage,
     disclosure: "PRESS_RELEASE_ONLY",
     parties: ["MA", "IL", "US"],
     signatories: [],
@@ -226,23 +236,26 @@ export const agreements: AgreementSeed[] = [
   },
 ];
 
-export const links: { from: string; to: string; kind: AgreementLinkKind; note: string }[] = [
+export const links: { from: string; to: string; kind: AgreementLinkKind; note: string; noteLanguage: string }[] = [
   {
     from: "ma-il-defence-mou-2021",
     to: "ma-il-defence-information-protection-agreement",
     kind: "RELATED",
     note: "Its conclusion was welcomed by the two ministers on the occasion of the MoU's signature.",
+    noteLanguage: notesLanguage,
   },
   {
     from: "ma-il-defence-mou-2021",
     to: "ma-il-cybersecurity-mou",
     kind: "RELATED",
     note: "Its conclusion was welcomed by the two ministers on the occasion of the MoU's signature.",
+    noteLanguage: notesLanguage,
   },
   {
     from: "ma-il-defence-mou-2021",
     to: "ma-il-us-tripartite-declaration-2020",
     kind: "RELATED",
     note: "The communiqué places the visit within the cooperation that has advanced since the declaration.",
+    noteLanguage: notesLanguage,
   },
 ];

@@ -42,6 +42,7 @@ export async function seedDatabase(prisma: PrismaClient, root = process.cwd()): 
     }
     const arabicNamesAdded = await addArabicNames(tx, countries, cooperationDomains);
     const alreadySeeded = await tx.source.findUnique({ where: { key: records.communiqueKey } });
+    const notesMarked = alreadySeeded ? await markNotesLanguage(tx) : 0;
     if (!alreadySeeded) {
       await createRecords(tx, communiqueText.trim());
       await recordInitialRevisions(tx);
@@ -58,7 +59,7 @@ export async function seedDatabase(prisma: PrismaClient, root = process.cwd()): 
       tx,
       unindexedVisits.map(({ id }) => id),
     );
-    if (!alreadySeeded || unindexed.length > 0 || unindexedVisits.length > 0 || arabicNamesAdded > 0)
+    if (!alreadySeeded || unindexed.length > 0 || unindexedVisits.length > 0 || arabicNamesAdded > 0 || notesMarked > 0)
       await bumpChangeVersion(tx, "agreements");
     return { countries: countries.length, domains: cooperationDomains.length, recordsCreated: !alreadySeeded, arabicNamesAdded };
   });
@@ -87,6 +88,44 @@ async function addArabicNames(tx: Tx, countries: CountrySeed[], domains: DomainS
     added++;
   }
   return added;
+}
+
+/**
+ * The language of the seed's notes, on a database seeded before notes had one: only where a note is still the
+ * seed's own text, so a note an editor has rewritten since, in whatever language, is not labelled English.
+ * Resolves to how many rows were marked. (It does not write a revision: the notes' text is unchanged.)
+ */
+async function markNotesLanguage(tx: Tx): Promise<number> {
+  const language = records.notesLanguage;
+  let marked = (
+    await tx.source.updateMany({
+      where: { key: records.communiqueKey, notes: records.communique.notes, notesLanguage: null },
+      data: { notesLanguage: language },
+    })
+  ).count;
+  marked += (
+    await tx.visit.updateMany({
+      where: { slug: records.visit.slug, notes: records.visit.notes, notesLanguage: null },
+      data: { notesLanguage: language },
+    })
+  ).count;
+  for (const agreement of records.agreements) {
+    marked += (
+      await tx.agreement.updateMany({
+        where: { slug: agreement.slug, notes: agreement.notes, notesLanguage: null },
+        data: { notesLanguage: language },
+      })
+    ).count;
+  }
+  for (const link of records.links) {
+    marked += (
+      await tx.agreementLink.updateMany({
+        where: { from: { slug: link.from }, to: { slug: link.to }, kind: link.kind, note: link.note, noteLanguage: null },
+        data: { noteLanguage: language },
+      })
+    ).count;
+  }
+  return marked;
 }
 
 async function createRecords(tx: Tx, communiqueText: string): Promise<void> {
@@ -146,7 +185,7 @@ async function createRecords(tx: Tx, communiqueText: string): Promise<void> {
     const fromId = agreementIds.get(link.from);
     const toId = agreementIds.get(link.to);
     if (fromId === undefined || toId === undefined) throw new Error(`Seed link names an unknown agreement`);
-    await tx.agreementLink.create({ data: { fromId, toId, kind: link.kind, note: link.note } });
+    await tx.agreementLink.create({ data: { fromId, toId, kind: link.kind, note: link.note, noteLanguage: link.noteLanguage } });
   }
 }
 

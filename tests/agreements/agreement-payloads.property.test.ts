@@ -129,7 +129,7 @@ async function submitWatched(entries: readonly FormEntry[], target: { slug?: str
 const errorMessages = new Set(Object.keys(JSON.parse(readFileSync("messages/en.json", "utf8")).forms.errors as object));
 const rowFields: Record<string, string[]> = {
   signatories: ["personName", "titleEn", "titleFr", "countryCode"],
-  links: ["kind", "target"],
+  links: ["kind", "target", "note"],
   sources: ["sourceId", "publisher", "title", "language", "publishedOn", "url", "excerpt"],
 };
 const wholeFields = new Set<string>([...agreementScalarFields, "parties", "domains", ...Object.keys(rowFields)]);
@@ -165,6 +165,8 @@ function expectedSnapshot(input: AgreementInput) {
   return {
     ...input,
     parties: [...new Set(input.parties)],
+    // The notes' language is kept while there is a note (the agreement's or a link's) for it to describe.
+    notesLanguage: input.notes || input.links.some((link) => link.note) ? input.notesLanguage : null,
     domains: [...input.domains].sort((a, b) => (a.slug < b.slug ? -1 : 1)),
     sources: withoutIds(input.sources),
     archived: false,

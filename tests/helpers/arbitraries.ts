@@ -25,7 +25,7 @@ export interface KnownReferences {
 export const unknownCountries = ["XK", "TW", "EU", "UK", "ZZ", "HK"];
 
 const signatoryFields = ["personName", "titleEn", "titleFr", "countryCode"] as const;
-const linkFields = ["kind", "target"] as const;
+const linkFields = ["kind", "target", "note"] as const;
 const sourceFields = ["sourceId", "publisher", "title", "language", "publishedOn", "url", "excerpt"] as const;
 
 export interface AgreementDraft {
@@ -139,12 +139,17 @@ export function agreementDraft(known: KnownReferences): fc.Arbitrary<AgreementDr
       summaryEn: optionalTyped(300),
       summaryFr: optionalTyped(300),
       notes: optionalTyped(300),
+      notesLanguage: fc.constantFrom("", "en", "fr", "AR", " he "),
       domains: fc
         .uniqueArray(fc.constantFrom(...known.domains), { maxLength: 4 })
         .chain((slugs) => fc.tuple(...slugs.map((slug) => optionalTyped(200).map((evidence) => ({ slug, evidence }))))),
       signatoryNames: fc.uniqueArray(typed(40), { maxLength: 4, selector: (name) => name.trim().toLowerCase() }),
       links: fc.uniqueArray(
-        fc.record({ kind: fc.constantFrom(...Object.values(AgreementLinkKind)), target: fc.constantFrom(...known.agreements) }),
+        fc.record({
+          kind: fc.constantFrom(...Object.values(AgreementLinkKind)),
+          target: fc.constantFrom(...known.agreements),
+          note: optionalTyped(120),
+        }),
         {
           maxLength: 3,
           selector: (link) => `${link.kind}:${link.target}`,
@@ -205,6 +210,7 @@ export function agreementDraft(known: KnownReferences): fc.Arbitrary<AgreementDr
               summaryEn: draft.summaryEn,
               summaryFr: draft.summaryFr,
               notes: draft.notes,
+              notesLanguage: draft.notesLanguage,
             },
             parties,
             domains: draft.domains,

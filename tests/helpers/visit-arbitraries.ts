@@ -19,6 +19,7 @@ export const visitScalarFields = [
   "summaryEn",
   "summaryFr",
   "notes",
+  "notesLanguage",
 ] as const;
 
 export const visitRowFields = {
@@ -125,6 +126,7 @@ export function visitDraft(known: KnownReferences, { sloppy = false } = {}): fc.
       summaryEn: optionalTyped(300),
       summaryFr: optionalTyped(300),
       notes: optionalTyped(300),
+      notesLanguage: fc.constantFrom("", "en", "FR", " ar "),
       meetings: fc.array(meeting, { maxLength: 4 }),
       agreements: sloppy
         ? fc.array(fc.constantFrom(...known.agreements, "no-such-agreement", ...known.visits), { maxLength: 4 })
@@ -165,6 +167,7 @@ export function visitDraft(known: KnownReferences, { sloppy = false } = {}): fc.
               summaryEn: draft.summaryEn,
               summaryFr: draft.summaryFr,
               notes: draft.notes,
+              notesLanguage: draft.notesLanguage,
             },
             meetings: draft.meetings,
             agreements: draft.agreements.map((slug) => ({ slug: `${draft.slugPadding}${slug}` })),

@@ -106,6 +106,35 @@ describe("seed", () => {
     }
   });
 
+  it("says its notes are in English, and marks them so on a database seeded before notes had a language", async () => {
+    const prisma = database.prisma();
+    const languages = async () => ({
+      agreements: (await prisma.agreement.findMany({ select: { notesLanguage: true } })).map((row) => row.notesLanguage),
+      links: (await prisma.agreementLink.findMany({ select: { noteLanguage: true } })).map((row) => row.noteLanguage),
+      visits: (await prisma.visit.findMany({ select: { notesLanguage: true } })).map((row) => row.notesLanguage),
+      sources: (await prisma.source.findMany({ select: { notesLanguage: true } })).map((row) => row.notesLanguage),
+    });
+    expect(await languages()).toEqual({ agreements: ["en", "en", "en", "en"], links: ["en", "en", "en"], visits: ["en"], sources: ["en"] });
+
+    // As the migration leaves a database seeded earlier, with one note an editor has since rewritten in French.
+    await prisma.agreement.updateMany({ data: { notesLanguage: null } });
+    await prisma.agreementLink.updateMany({ data: { noteLanguage: null } });
+    await prisma.visit.updateMany({ data: { notesLanguage: null } });
+    await prisma.source.updateMany({ data: { notesLanguage: null } });
+    await prisma.agreement.update({ where: { slug: "ma-il-cybersecurity-mou" }, data: { notes: "Date de signature inconnue." } });
+    await seedDatabase(prisma);
+    const marked = await prisma.agreement.findMany({ select: { slug: true, notesLanguage: true }, orderBy: { slug: "asc" } });
+    expect(marked).toEqual([
+      { slug: "ma-il-cybersecurity-mou", notesLanguage: null },
+      { slug: "ma-il-defence-information-protection-agreement", notesLanguage: "en" },
+      { slug: "ma-il-defence-mou-2021", notesLanguage: "en" },
+      { slug: "ma-il-us-tripartite-declaration-2020", notesLanguage: "en" },
+    ]);
+    expect((await languages()).links).toEqual(["en", "en", "en"]);
+    expect((await languages()).visits).toEqual(["en"]);
+    expect((await languages()).sources).toEqual(["en"]);
+  });
+
   it("changes nothing when run a second time", async () => {
     const before = await snapshot();
     const report = await seedDatabase(database.prisma());

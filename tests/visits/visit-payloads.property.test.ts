@@ -143,6 +143,7 @@ const sourcesWithoutIds = (sources: VisitInput["sources"]) => sources.map(({ sou
 function expectedSnapshot(input: VisitInput) {
   return {
     ...input,
+    notesLanguage: input.notes ? input.notesLanguage : null,
     agreements: [...input.agreements].sort((a, b) => (a.slug < b.slug ? -1 : 1)),
     sources: sourcesWithoutIds(input.sources),
     archived: false,

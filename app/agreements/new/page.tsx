@@ -15,13 +15,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewAgreementPage() {
   await requireRole(Role.EDITOR);
-  const [t, options] = await Promise.all([getTranslations("agreementForm"), getAppLocale().then(getAgreementFormOptions)]);
+  const locale = await getAppLocale();
+  const [t, options] = await Promise.all([getTranslations("agreementForm"), getAgreementFormOptions(locale)]);
   return (
     <div className="flex max-w-4xl flex-col gap-6">
       <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
       <p className="text-muted-foreground">{t("newIntro")}</p>
       <ClientMessages namespaces={agreementFormNamespaces}>
-        <AgreementForm options={options} initialValues={{ titleLanguage: "en" }} labels={{}} />
+        <AgreementForm options={options} initialValues={{ titleLanguage: "en", notesLanguage: locale }} labels={{}} />
       </ClientMessages>
     </div>
   );

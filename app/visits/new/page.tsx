@@ -15,12 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewVisitPage() {
   await requireRole(Role.EDITOR);
-  const [t, options] = await Promise.all([getTranslations("visitForm"), getAppLocale().then(getVisitFormOptions)]);
+  const locale = await getAppLocale();
+  const [t, options] = await Promise.all([getTranslations("visitForm"), getVisitFormOptions(locale)]);
   return (
     <div className="flex max-w-4xl flex-col gap-6">
       <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
       <ClientMessages namespaces={visitFormNamespaces}>
-        <VisitForm options={options} initialValues={{}} labels={{}} />
+        <VisitForm options={options} initialValues={{ notesLanguage: locale }} labels={{}} />
       </ClientMessages>
     </div>
   );

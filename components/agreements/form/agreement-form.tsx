@@ -119,7 +119,7 @@ function useFieldLabels(domains: { slug: string; name: string }[]): Record<strin
     domains: t("domains"),
     ...Object.fromEntries(domains.map((domain) => [`evidence.${domain.slug}`, t("evidenceFor", { name: domain.name })])),
     signedDuringVisit: t("signedDuringVisit"),
-    ...rowLabels("links", t("linkNumber", { number: "#" }), { kind: t("linkKind"), target: t("linkTarget") }),
+    ...rowLabels("links", t("linkNumber", { number: "#" }), { kind: t("linkKind"), target: t("linkTarget"), note: t("linkNote") }),
     ...rowLabels("sources", t("sourceNumber", { number: "#" }), {
       sourceId: t("sources"),
       publisher: t("sourcePublisher"),
@@ -133,6 +133,7 @@ function useFieldLabels(domains: { slug: string; name: string }[]): Record<strin
     summaryEn: t("summaryEn"),
     summaryFr: t("summaryFr"),
     notes: t("notes"),
+    notesLanguage: t("notesLanguage"),
   };
 }
 

@@ -87,6 +87,7 @@ function AddDomain({ onAdded }: { onAdded: (domain: { slug: string; name: string
   const [open, setOpen] = useState(false);
   const [nameEn, setNameEn] = useState("");
   const [nameFr, setNameFr] = useState("");
+  const [nameAr, setNameAr] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   if (!open) {
@@ -98,17 +99,20 @@ function AddDomain({ onAdded }: { onAdded: (domain: { slug: string; name: string
   }
   async function add() {
     setPending(true);
-    const result = await createDomainInline({ nameEn, nameFr });
+    const result = await createDomainInline({ nameEn, nameFr, nameAr });
     setPending(false);
     if (!result.ok) {
       const [field, keys] = Object.entries(result.fieldErrors)[0] ?? [];
-      setProblem(`${field === "nameFr" ? t("newDomainFr") : t("newDomainEn")}: ${messages(`errors.${keys?.[0] ?? "required"}` as never)}`);
+      const labels: Record<string, string> = { nameEn: t("newDomainEn"), nameFr: t("newDomainFr"), nameAr: t("newDomainAr") };
+      const label = labels[field ?? "nameEn"] ?? labels.nameEn;
+      setProblem(`${label}: ${messages(`errors.${keys?.[0] ?? "required"}` as never)}`);
       return;
     }
     onAdded({ slug: result.slug, name: localName(toLocale(locale), result) });
     setOpen(false);
     setNameEn("");
     setNameFr("");
+    setNameAr("");
     setProblem(null);
   }
   return (
@@ -116,7 +120,7 @@ function AddDomain({ onAdded }: { onAdded: (domain: { slug: string; name: string
       <p id="new-domain-title" className="text-sm font-medium">
         {t("addDomain")}
       </p>
-      <div className="grid gap-2 sm:grid-cols-2">
+      <div className="grid gap-2 sm:grid-cols-3">
         <div className="space-y-1">
           <label htmlFor="new-domain-en" className="block text-sm">
             {t("newDomainEn")}
@@ -128,6 +132,12 @@ function AddDomain({ onAdded }: { onAdded: (domain: { slug: string; name: string
             {t("newDomainFr")}
           </label>
           <Input id="new-domain-fr" lang="fr" value={nameFr} onChange={(event) => setNameFr(event.target.value)} />
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="new-domain-ar" className="block text-sm">
+            {t("newDomainAr")}
+          </label>
+          <Input id="new-domain-ar" lang="ar" dir="rtl" value={nameAr} onChange={(event) => setNameAr(event.target.value)} />
         </div>
       </div>
       <p role="status" className="text-sm text-red-800">

@@ -1,6 +1,8 @@
 "use client";
-// Typed links to other agreements: this agreement amends, supersedes, implements or supplements another.
+// Typed links to other agreements: this agreement amends, supersedes, implements or supplements another, with
+// an optional note on why.
 import { useTranslations } from "next-intl";
+import { BoundTextField } from "@/components/forms/bound-fields";
 import { useField } from "@/components/forms/form-fields-context";
 import { LookupField } from "@/components/forms/lookup-field";
 import { SelectField } from "@/components/forms/select-field";
@@ -47,6 +49,9 @@ export function LinkRows({ initialCount, labels }: { initialCount: number; label
             options={Object.values(AgreementLinkKind).map((kind) => ({ value: kind, label: kinds(`${kind}.out`) }))}
           />
           <LinkTarget index={index} labels={labels} />
+          <div className="sm:col-span-2">
+            <BoundTextField name={`links.${index}.note`} label={t("linkNote")} hint={t("linkNoteHint")} maxLength={1000} />
+          </div>
           <div className="sm:col-span-2">
             <Button type="button" variant="outline" size="sm" onClick={() => rows.remove(key)}>
               {t("removeLink", { number: index + 1 })}

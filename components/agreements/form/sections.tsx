@@ -1,8 +1,9 @@
 "use client";
 // The plain sections of the agreement form: titles, nature, signature, parties and signatories, visit, texts.
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { BoundTextAreaField, BoundTextField } from "@/components/forms/bound-fields";
 import { useField } from "@/components/forms/form-fields-context";
+import { LanguageSelectField } from "@/components/forms/language-select-field";
 import { LookupField } from "@/components/forms/lookup-field";
 import { SelectField } from "@/components/forms/select-field";
 import { AgreementForm, AgreementStatus, DisclosureLevel, LegalNature } from "@/lib/generated/prisma/enums";
@@ -10,8 +11,6 @@ import type { ReactNode } from "react";
 import { PartyPicker } from "./party-picker";
 import { SignatoryRows } from "./signatory-rows";
 import { StatusWarningNotice } from "./status-warning";
-
-const languages = ["en", "fr", "ar", "he", "es", "de", "ru", "zh", "pt", "it", "tr", "fa", "ja", "ko", "uk", "pl", "nl"];
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -26,16 +25,11 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 export function TitleSection() {
   const t = useTranslations("agreementForm");
-  const languageNames = new Intl.DisplayNames([useLocale()], { type: "language" });
   return (
     <Section id="titles" title={t("titles")}>
       <div className="grid gap-4 sm:grid-cols-[1fr_14rem]">
         <BoundTextField name="title" label={t("title")} hint={t("titleHint")} required maxLength={500} />
-        <SelectField
-          name="titleLanguage"
-          label={t("titleLanguage")}
-          options={languages.map((code) => ({ value: code, label: languageNames.of(code) ?? code }))}
-        />
+        <LanguageSelectField name="titleLanguage" label={t("titleLanguage")} />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <BoundTextField name="titleEn" label={t("titleEn")} lang="en" maxLength={500} />
@@ -137,6 +131,9 @@ export function DescriptionSection() {
       <BoundTextAreaField name="summaryEn" label={t("summaryEn")} lang="en" rows={4} />
       <BoundTextAreaField name="summaryFr" label={t("summaryFr")} lang="fr" rows={4} />
       <BoundTextAreaField name="notes" label={t("notes")} hint={t("notesHint")} rows={3} />
+      <div className="sm:max-w-xs">
+        <LanguageSelectField name="notesLanguage" label={t("notesLanguage")} hint={t("notesLanguageHint")} emptyLabel={t("notSaid")} />
+      </div>
     </Section>
   );
 }

@@ -5,6 +5,7 @@
 import { useRef, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { LanguageSelectField } from "@/components/forms/language-select-field";
 import { BoundTextAreaField, BoundTextField } from "@/components/forms/bound-fields";
 import { FormFieldsProvider } from "@/components/forms/form-fields-context";
 import { SelectField } from "@/components/forms/select-field";
@@ -117,6 +118,9 @@ export function VisitForm({ options, initialValues, labels, edit }: VisitFormPro
           <BoundTextAreaField name="summaryEn" label={t("summaryEn")} lang="en" rows={4} />
           <BoundTextAreaField name="summaryFr" label={t("summaryFr")} lang="fr" rows={4} />
           <BoundTextAreaField name="notes" label={t("notes")} rows={3} />
+          <div className="sm:max-w-xs">
+            <LanguageSelectField name="notesLanguage" label={t("notesLanguage")} hint={t("notesLanguageHint")} emptyLabel={t("notSaid")} />
+          </div>
         </Section>
       </FormFieldsProvider>
       <div>
@@ -171,5 +175,12 @@ function useFieldLabels(): Record<string, string> {
       labels[`sources.${index}.${field}`] = `${sourceLabel} – ${source(key as never)}`;
     }
   }
-  return { ...labels, sources: t("sources"), summaryEn: t("summaryEn"), summaryFr: t("summaryFr"), notes: t("notes") };
+  return {
+    ...labels,
+    sources: t("sources"),
+    summaryEn: t("summaryEn"),
+    summaryFr: t("summaryFr"),
+    notes: t("notes"),
+    notesLanguage: t("notesLanguage"),
+  };
 }
