@@ -346,6 +346,41 @@ test.describe("without JavaScript", () => {
   });
 });
 
+test("a refusal by the server adds no row to the lists: signatories, links and sources stay as they were", async ({ page }) => {
+  await signIn(page, accounts.editor);
+  await openAgreementForm(page, "/agreements/new");
+  await section(page, "Titles").getByLabel("Title in the language of the text").fill("Agreement on naval hydrography");
+  await section(page, "Form and status").getByLabel("Form (required)", { exact: true }).selectOption({ label: "Agreement" });
+  await section(page, "Form and status").getByLabel("Status (required)", { exact: true }).selectOption({ label: "Signed" });
+  const parties = section(page, "Parties and signatories");
+  await parties.getByRole("checkbox", { name: "Morocco", exact: true }).check();
+  await parties.getByRole("checkbox", { name: "Chile", exact: true }).check();
+  const rows = async () => ({
+    signatories: await parties.getByRole("group", { name: /^Signatory \d/ }).count(),
+    links: await section(page, "Related agreements")
+      .getByRole("group", { name: /^Link \d/ })
+      .count(),
+    sources: await section(page, "Sources")
+      .getByRole("group", { name: /^Source \d/ })
+      .count(),
+  });
+  const before = await rows();
+  // The form's own checks pass; the server refuses (a new record cites a source), twice.
+  for (const attempt of [1, 2]) {
+    const answered = page.waitForResponse((response) => response.request().method() === "POST");
+    await page.getByRole("button", { name: "Create the agreement" }).click();
+    await answered;
+    const refusal = errorSummary(page).getByRole("link", {
+      name: "Sources: Cite at least one source: a new record says where its facts come from.",
+    });
+    await expect(refusal, `refusal ${attempt}`).toBeVisible();
+    await expect.poll(rows, `rows after refusal ${attempt}`).toEqual(before);
+  }
+  await fillSource(page);
+  await page.getByRole("button", { name: "Create the agreement" }).click();
+  await expect(page).toHaveURL(/\/agreements\/agreement-on-naval-hydrography\?created=1$/);
+});
+
 test("the history names states and dates as a reader does, and shows the words a long text changed", async ({ page }) => {
   await signIn(page, accounts.editor);
   const address = await createBasic(page, "Agreement on hydrographic cooperation", ["Morocco", "Chile"]);

@@ -103,6 +103,37 @@ test("each rule of the visit form has its message, and the input is kept", async
   await expect(section(page, "The visiting official").getByLabel("Name (required)", { exact: true })).toHaveValue("Rules Tester");
 });
 
+test("a refusal by the server adds no row to the lists: meetings, agreements and sources stay as they were", async ({ page }) => {
+  await signIn(page, accounts.editor);
+  await openVisitForm(page, "/visits/new");
+  const official = section(page, "The visiting official");
+  await official.getByLabel("Name (required)", { exact: true }).fill("Row Counter");
+  await official.getByLabel("Country of the official").selectOption({ label: "Chile" });
+  const where = section(page, "Where and when");
+  await where.getByLabel("Host country").selectOption({ label: "Morocco" });
+  await where.getByLabel("Kind of visit").selectOption({ label: "Official visit" });
+  const rows = async () => ({
+    meetings: await section(page, "Meetings")
+      .getByRole("group", { name: /^Meeting \d/ })
+      .count(),
+    agreements: await section(page, "Agreements signed during the visit")
+      .getByRole("combobox", { name: /^Agreement \d/ })
+      .count(),
+    sources: await section(page, "Sources")
+      .getByRole("group", { name: /^Source \d/ })
+      .count(),
+  });
+  const before = await rows();
+  // The form's own checks pass; the server refuses (a new record cites a source), twice.
+  for (const attempt of [1, 2]) {
+    const answered = page.waitForResponse((response) => response.request().method() === "POST");
+    await page.getByRole("button", { name: "Create the visit" }).click();
+    await answered;
+    await expect(errorSummary(page).getByRole("link", { name: /^Sources: Cite at least one source/ }), `refusal ${attempt}`).toBeVisible();
+    await expect.poll(rows, `rows after refusal ${attempt}`).toEqual(before);
+  }
+});
+
 test("archive with undo, then restore from the archived visits; history and bringing back a version", async ({ page }) => {
   await signIn(page, accounts.editor);
   await openVisitForm(page, "/visits/new");
