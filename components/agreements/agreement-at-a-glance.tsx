@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { AgreementDetail } from "@/lib/agreements/queries";
 import { formatPartialDate, formatPartialDateRange } from "@/lib/dates/partial-date";
-import { localName } from "@/lib/i18n/localize";
+import { joinNames, localName } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
 import { countryPath } from "@/lib/pairs/pair-address";
 import { cn } from "@/lib/utils";
@@ -22,7 +22,7 @@ function Item({ term, className, children }: { term: string; className?: string;
 
 export async function AgreementAtAGlance({ agreement, locale }: { agreement: AgreementDetail; locale: Locale }) {
   const t = await getTranslations();
-  const place = [agreement.placeCity, agreement.placeCountry && localName(locale, agreement.placeCountry)].filter(Boolean).join(", ");
+  const place = joinNames(locale, [agreement.placeCity, agreement.placeCountry && localName(locale, agreement.placeCountry)]);
   const signedOn = agreement.signedOn ? formatPartialDate(agreement.signedOn, locale) : null;
   const visit = agreement.signedDuringVisit;
   const visitDates = visit && formatPartialDateRange(visit.startOn, visit.endOn, locale);

@@ -4,7 +4,7 @@ import { DomainBadges } from "./domain-badges";
 import type { AgreementSummary } from "@/lib/agreements/queries";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { getAppLocale } from "@/lib/i18n/server";
-import { agreementTitle, localName } from "@/lib/i18n/localize";
+import { agreementTitle, joinNames, localName } from "@/lib/i18n/localize";
 
 export interface AgreementListProps {
   agreements: AgreementSummary[];
@@ -17,7 +17,7 @@ export async function AgreementList({ agreements }: AgreementListProps) {
     <ul className="divide-y rounded-md border">
       {agreements.map((agreement) => {
         const title = agreementTitle(locale, agreement);
-        const place = [agreement.placeCity, agreement.placeCountry && localName(locale, agreement.placeCountry)].filter(Boolean).join(", ");
+        const place = joinNames(locale, [agreement.placeCity, agreement.placeCountry && localName(locale, agreement.placeCountry)]);
         return (
           <li key={agreement.id} className="flex flex-col gap-2 p-4">
             <Link href={`/agreements/${agreement.slug}`} className="font-medium text-primary hover:underline">

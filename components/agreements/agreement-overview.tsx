@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { DescriptionItem, DescriptionList } from "@/components/ui/description-list";
 import type { AgreementDetail } from "@/lib/agreements/queries";
 import { formatPartialDate } from "@/lib/dates/partial-date";
-import { localName, languageName, pickLocalized } from "@/lib/i18n/localize";
+import { joinNames, languageName, localName, pickLocalized } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
 import { ForeignText, NoteText } from "@/components/i18n/foreign-text";
 
@@ -12,7 +12,7 @@ export async function AgreementOverview({ agreement }: { agreement: AgreementDet
   const notRecorded = <span className="text-muted-foreground">{t("agreement.notRecorded")}</span>;
   const date = (value: string | null) => (value ? formatPartialDate(value, locale) : unknown);
   const summary = pickLocalized(locale, { en: agreement.summaryEn, fr: agreement.summaryFr });
-  const place = [agreement.placeCity, agreement.placeCountry && localName(locale, agreement.placeCountry)].filter(Boolean).join(", ");
+  const place = joinNames(locale, [agreement.placeCity, agreement.placeCountry && localName(locale, agreement.placeCountry)]);
   return (
     <DescriptionList>
       <DescriptionItem term={t("agreement.originalTitle", { language: languageName(locale, agreement.titleLanguage) })}>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { AgreementDetail } from "@/lib/agreements/queries";
-import { localName, pickLocalized } from "@/lib/i18n/localize";
+import { listSeparator, localName, pickLocalized } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
 import { countryPath, pairPath } from "@/lib/pairs/pair-address";
 import { ForeignText } from "@/components/i18n/foreign-text";
@@ -56,10 +56,11 @@ export async function AgreementParties({ agreement }: { agreement: AgreementDeta
               const title = pickLocalized(locale, { en: signatory.titleEn, fr: signatory.titleFr });
               return (
                 <li key={signatory.id}>
-                  <span className="font-medium">{signatory.person.name}</span>
+                  <bdi className="font-medium">{signatory.person.name}</bdi>
                   {title && (
                     <>
-                      , <ForeignText text={title} locale={locale} />
+                      {listSeparator(locale)}
+                      <ForeignText text={title} locale={locale} />
                     </>
                   )}{" "}
                   <span className="text-muted-foreground">{t("signedFor", { country: localName(locale, signatory.country) })}</span>

@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { DomainBadges } from "./domain-badges";
 import type { AgreementSummary } from "@/lib/agreements/queries";
 import { formatPartialDate } from "@/lib/dates/partial-date";
-import { agreementTitle, localName } from "@/lib/i18n/localize";
+import { agreementTitle, joinNames, localName } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
 
 export interface AgreementSummaryTableProps {
@@ -46,9 +46,7 @@ export async function AgreementSummaryTable({ agreements, caption, locale }: Agr
         <tbody>
           {agreements.map((agreement) => {
             const title = agreementTitle(locale, agreement);
-            const place = [agreement.placeCity, agreement.placeCountry && localName(locale, agreement.placeCountry)]
-              .filter(Boolean)
-              .join(", ");
+            const place = joinNames(locale, [agreement.placeCity, agreement.placeCountry && localName(locale, agreement.placeCountry)]);
             return (
               <tr key={agreement.id} className="border-b last:border-0">
                 <th scope="row" className="min-w-48 py-2 ps-3 pe-2 text-start align-top font-normal">

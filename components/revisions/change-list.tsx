@@ -8,7 +8,7 @@ import type { ReactNode } from "react";
 import { comparable, type FieldChange } from "@/lib/agreements/snapshot";
 import { formatPartialDate, formatPartialDateRange } from "@/lib/dates/partial-date";
 import { markNamingPhrases } from "@/lib/domains/naming-phrase";
-import { agreementTitle, languageName, localName, pickLocalized } from "@/lib/i18n/localize";
+import { agreementTitle, languageName, listSeparator, localName, pickLocalized } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/locales";
 import { type ChangeLabels, countryFields } from "@/lib/revisions/labels";
 
@@ -60,6 +60,7 @@ export function changeWords(history: Translator, fields: Translator, all: Transl
     const named = labels.domains[asText(slug)];
     return named ? localName(locale, named) : asText(slug);
   };
+  const comma = listSeparator(locale);
   const date = (value: unknown) => (asText(value) ? formatPartialDate(asText(value), locale) : "");
 
   /** One item of a list field, in a line. */
@@ -70,10 +71,11 @@ export function changeWords(history: Translator, fields: Translator, all: Transl
         const title = pickLocalized(locale, { en: asText(row.titleEn), fr: asText(row.titleFr) });
         return (
           <>
-            {asText(row.personName)}
+            <bdi>{asText(row.personName)}</bdi>
             {title && (
               <>
-                , <span lang={title.lang}>{title.text}</span>
+                {comma}
+                <span lang={title.lang}>{title.text}</span>
               </>
             )}{" "}
             ({country(row.countryCode)})
@@ -89,7 +91,7 @@ export function changeWords(history: Translator, fields: Translator, all: Transl
             {asText(row.note) && (
               <>
                 {" "}
-                (<span dir="auto">{asText(row.note)}</span>)
+                <bdi>({asText(row.note)})</bdi>
               </>
             )}
           </>
@@ -118,7 +120,7 @@ export function changeWords(history: Translator, fields: Translator, all: Transl
       }
       case "sources": {
         const language = asText(row.language);
-        const details = [language && languageName(locale, language), date(row.publishedOn)].filter(Boolean).join(", ");
+        const details = [language && languageName(locale, language), date(row.publishedOn)].filter(Boolean).join(comma);
         const excerpt = asText(row.excerpt);
         return (
           <>
@@ -126,7 +128,8 @@ export function changeWords(history: Translator, fields: Translator, all: Transl
               {asText(row.publisher)}
               {asText(row.title) && (
                 <>
-                  , <cite>{asText(row.title)}</cite>
+                  {comma}
+                  <cite>{asText(row.title)}</cite>
                 </>
               )}
             </span>
@@ -151,7 +154,7 @@ export function changeWords(history: Translator, fields: Translator, all: Transl
         );
       }
       default:
-        return Object.values(row).map(asText).filter(Boolean).join(", ");
+        return Object.values(row).map(asText).filter(Boolean).join(comma);
     }
   };
 
@@ -172,9 +175,9 @@ export function changeWords(history: Translator, fields: Translator, all: Transl
         : [];
       return (
         <li key={slugs.join(" ")} className="flex flex-col gap-1">
-          <Mark className={Mark === "ins" ? "no-underline" : "text-muted-foreground"}>{slugs.map(domain).join(", ")}</Mark>
+          <Mark className={Mark === "ins" ? "no-underline" : "text-muted-foreground"}>{slugs.map(domain).join(comma)}</Mark>
           {evidence && (
-            <blockquote className="border-s-4 ps-3 italic">
+            <blockquote dir="auto" className="border-s-4 ps-3 italic">
               {pieces.map((piece, index) =>
                 piece.keys.length === 0 ? (
                   piece.text
@@ -182,7 +185,7 @@ export function changeWords(history: Translator, fields: Translator, all: Transl
                   // biome-ignore lint/suspicious/noArrayIndexKey: the pieces of one quote, cut once, never reordered.
                   <span key={index}>
                     <mark className="rounded-sm bg-amber-100 px-0.5 not-italic text-foreground">{piece.text}</mark>
-                    <span className="ms-1 text-xs not-italic text-muted-foreground">[{piece.keys.map(domain).join(", ")}]</span>
+                    <bdi className="ms-1 text-xs not-italic text-muted-foreground">[{piece.keys.map(domain).join(comma)}]</bdi>
                   </span>
                 ),
               )}

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { VisitDetail } from "@/lib/visits/queries";
-import { localName, pickLocalized } from "@/lib/i18n/localize";
+import { listSeparator, localName, pickLocalized } from "@/lib/i18n/localize";
 import { getAppLocale } from "@/lib/i18n/server";
 import { ForeignText } from "@/components/i18n/foreign-text";
 
@@ -15,12 +15,13 @@ export async function VisitMeetings({ meetings }: { meetings: VisitDetail["meeti
         return (
           <li key={meeting.id} className="flex flex-col gap-1 text-sm">
             <p>
-              <span className="font-medium">
+              <bdi className="font-medium">
                 {meeting.counterpart?.name ?? <span className="italic text-muted-foreground">{t("counterpartUnnamed")}</span>}
-              </span>
+              </bdi>
               {title && (
                 <>
-                  , <ForeignText text={title} locale={locale} />
+                  {listSeparator(locale)}
+                  <ForeignText text={title} locale={locale} />
                 </>
               )}
               {meeting.counterpartCountry && (

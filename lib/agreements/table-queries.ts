@@ -6,7 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { keptIn } from "@/lib/utils";
-import { agreementTitle, localized, localName } from "@/lib/i18n/localize";
+import { agreementTitle, listSeparator, localized, localName } from "@/lib/i18n/localize";
 import { type Locale, locales } from "@/lib/i18n/locales";
 import { countQuery, domainCountsQuery, noFilter, pageQuery, partyCountsQuery, undatedCountQuery } from "@/lib/db/sql/agreement-search";
 import { talliesSql } from "@/lib/db/sql/tallies";
@@ -72,7 +72,10 @@ function agreementRow(
     status: agreement.status as AgreementStatus,
     signedOn: agreement.signedOn,
     signedOnLabel: agreement.signedOn ? dateLabel(agreement.signedOn) : null,
-    place: [agreement.placeCity, agreement.placeCountryCode && countryName(agreement.placeCountryCode)].filter(Boolean).join(", ") || null,
+    place:
+      [agreement.placeCity, agreement.placeCountryCode && countryName(agreement.placeCountryCode)]
+        .filter(Boolean)
+        .join(listSeparator(locale)) || null,
     parties: listed(agreement.partyCodes).map((code) => ({ code, name: countryName(code) })),
     domains: listed(agreement.domainSlugs).flatMap((slug) => domains.get(slug) ?? []),
     visit:

@@ -2,7 +2,7 @@
 // language, fall back to the others, and say which language the text is in so screen readers pronounce it right.
 // The only place that knows how a language names its fields, so a new language needs no change here.
 import { keptIn } from "@/lib/utils";
-import { defaultLocale, locales, type Locale } from "./locales";
+import { defaultLocale, localeDirection, locales, type Locale } from "./locales";
 
 /** The name of a record's field in a language: `nameFr` holds the French name. */
 type LocalizedField<Base extends string, In extends Locale = Locale> = `${Base}${Capitalize<In>}`;
@@ -80,4 +80,21 @@ export function localName(locale: Locale, named: Localized<"name", string>): str
 
 export function languageName(locale: Locale, code: string): string {
   return new Intl.DisplayNames([locale], { type: "language" }).of(code) ?? code;
+}
+
+const separators: Partial<Record<Locale, string>> = { ar: "، " };
+
+/** What separates the items of a list in running text: ", ", or in Arabic "، ". */
+export function listSeparator(locale: Locale): string {
+  return separators[locale] ?? ", ";
+}
+
+/**
+ * Names joined in running text ("Rabat, Morocco"). Right to left, each is isolated (U+2068…U+2069), so a name in
+ * Latin letters keeps its place in the list: "Rabat" first, on the right, then "، المغرب".
+ */
+export function joinNames(locale: Locale, names: readonly (string | null | undefined | false)[]): string {
+  const kept = names.filter((name): name is string => !!name);
+  const isolate = localeDirection(locale) === "rtl";
+  return kept.map((name) => (isolate ? `\u2068${name}\u2069` : name)).join(listSeparator(locale));
 }

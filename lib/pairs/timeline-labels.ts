@@ -92,7 +92,8 @@ const overlaps = (a: { x0: number; x1: number }, b: { x0: number; x1: number }, 
  * Places labels in lanes between `left` and `right`. Each label tries the lowest lane first, stretching from its
  * event towards the middle of the graphic (which leaves the outer side free for its neighbours' leader lines),
  * then centred on it, then stretching outwards; it fits when it clears every label and leader line in that lane
- * and its own leader line clears every label in the lanes below. Labels that fit nowhere are left out.
+ * and its own leader line clears every label in the lanes below. Labels that fit nowhere are left out. The latest
+ * event's label tries the graphic's end before all that.
  */
 export function placeLabels(specs: LabelSpec[], left: number, right: number, maxLanes: number = labelGeometry.maxLanes): PlacedLabel[] {
   const { gap, leaderClearance } = labelGeometry;
@@ -102,6 +103,7 @@ export function placeLabels(specs: LabelSpec[], left: number, right: number, max
   const order = specs
     .map((spec, index) => ({ spec, index }))
     .sort((a, b) => a.spec.priority - b.spec.priority || a.spec.anchor - b.spec.anchor || a.index - b.index);
+  const latest = Math.max(...specs.map((spec) => spec.anchor));
   for (const { spec } of order) {
     const width = labelWidth(spec.lines);
     if (width > right - left) continue;
@@ -109,7 +111,10 @@ export function placeLabels(specs: LabelSpec[], left: number, right: number, max
     const starting = spec.anchor - leaderClearance;
     const ending = spec.anchor + leaderClearance - width;
     const inwards = spec.anchor < (left + right) / 2 ? [starting, ending] : [ending, starting];
-    const candidates = [inwards[0]!, spec.anchor - width / 2, inwards[1]!]
+    // The latest event's label first tries the graphic's end: a timeline wider than a phone opens scrolled there,
+    // and that label is then read whole instead of running off the screen's other side.
+    const flushEnd = spec.anchor === latest ? [right - width] : [];
+    const candidates = [...flushEnd, inwards[0]!, spec.anchor - width / 2, inwards[1]!]
       .map(clamp)
       .filter((x) => x <= spec.anchor && spec.anchor <= x + width);
     const leader = { x0: spec.anchor - leaderClearance, x1: spec.anchor + leaderClearance };

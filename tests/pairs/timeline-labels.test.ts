@@ -56,6 +56,19 @@ describe("timeline label lanes", () => {
     expect(placed.filter((label) => alone.some((first) => first.key === label.key))).toEqual(alone);
   });
 
+  it("puts the latest event's label flush with the end, where a timeline wider than a phone opens", () => {
+    const specs: LabelSpec[] = [
+      { key: "earlier", anchor: 300, lines: ["Tripartite declaration", "December 2020"], priority: 0 },
+      { key: "latest", anchor: right - 150, lines: ["Memorandum of understanding in the field…", "24 November 2021"], priority: 0 },
+    ];
+    const [earlier, latest] = ["earlier", "latest"].map((key) => placeLabels(specs, left, right).find((label) => label.key === key)!);
+    expect(latest!.x + latest!.width).toBeCloseTo(right, 0);
+    // A phone's 316 pixels, from the end, hold it whole.
+    expect(right - latest!.x).toBeLessThanOrEqual(316);
+    // The others still stretch from their event towards the middle.
+    expect(earlier!.x).toBe(300 - labelGeometry.leaderClearance);
+  });
+
   it("is deterministic, whatever the order of its input", () => {
     const once = placeLabels(crowded, left, right);
     expect(placeLabels(crowded, left, right)).toEqual(once);

@@ -2,14 +2,17 @@
 // The parties: one checkbox per state, with a box that narrows the list as one types (accents ignored).
 // Without JavaScript the whole list shows, and the checkboxes work the same.
 import { useState } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useField, useFieldValues } from "@/components/forms/form-fields-context";
 import { normalizeForMatch } from "@/components/data-table/normalize-for-match";
 import { Input } from "@/components/ui/input";
+import { listSeparator } from "@/lib/i18n/localize";
+import { toLocale } from "@/lib/i18n/locales";
 import { RequiredMark } from "@/components/forms/required-mark";
 
 export function PartyPicker({ countries }: { countries: { code: string; name: string; alias?: string }[] }) {
   const t = useTranslations("agreementForm");
+  const locale = useLocale();
   const field = useField("parties");
   const initial = useFieldValues("parties");
   const [chosen, setChosen] = useState(() => new Set(initial));
@@ -36,7 +39,7 @@ export function PartyPicker({ countries }: { countries: { code: string; name: st
       <p aria-live="polite" className="text-sm">
         {chosen.size === 0
           ? t("noPartyChosen")
-          : t("partiesChosen", { names: [...chosen].map((code) => names.get(code) ?? code).join(", ") })}
+          : t("partiesChosen", { names: [...chosen].map((code) => names.get(code) ?? code).join(listSeparator(toLocale(locale))) })}
       </p>
       <label htmlFor={`${field.id}-filter`} className="sr-only">
         {t("findState")}

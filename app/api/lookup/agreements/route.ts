@@ -3,6 +3,7 @@ import type { NextRequest } from "next/server";
 import { parseAgreementSearch } from "@/lib/agreements/search-parser";
 import { getAgreementPage } from "@/lib/agreements/table-queries";
 import { readerRefusal } from "@/lib/auth/session";
+import { listSeparator } from "@/lib/i18n/localize";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { requestLocale } from "@/lib/i18n/request-locale";
 
@@ -18,7 +19,7 @@ export async function GET(request: NextRequest) {
       value: row.slug,
       label: row.title,
       // Same-titled agreements told apart by their date and parties.
-      detail: [row.signedOn && formatPartialDate(row.signedOn, locale), row.parties.map((party) => party.name).join(", ")]
+      detail: [row.signedOn && formatPartialDate(row.signedOn, locale), row.parties.map((party) => party.name).join(listSeparator(locale))]
         .filter(Boolean)
         .join(" · "),
     })),
