@@ -5,27 +5,15 @@ import type { ListFilter } from "@/components/data-table/data-table-faceted-filt
 import { filterChips } from "@/components/data-table/filter-chips";
 import { AgreementForm, AgreementStatus, LegalNature } from "@/lib/generated/prisma/enums";
 import { agreementsHref } from "@/lib/agreements/search-href";
+import { parseAgreementSearch } from "@/lib/agreements/search-parser";
 import { type AgreementSearch, sourceFilters } from "@/lib/agreements/search-params";
 import type { AgreementTableData } from "@/lib/agreements/table-types";
 
 type ListFilterKey = "domain" | "party" | "form" | "nature" | "status" | "sources";
 
-// Defaults of everything a filter does not touch: clearing filters keeps the sort and the page size.
+// The table with no filter: what the address without one means, keeping the sort and the page size.
 function withoutFilters(search: AgreementSearch): AgreementSearch {
-  return {
-    ...search,
-    q: "",
-    domain: [],
-    party: [],
-    form: [],
-    nature: [],
-    status: [],
-    sources: [],
-    from: null,
-    to: null,
-    undated: false,
-    page: 1,
-  };
+  return { ...parseAgreementSearch({}), sort: search.sort, size: search.size };
 }
 
 export async function agreementFilters(search: AgreementSearch, data: Pick<AgreementTableData, "facets" | "countries">) {

@@ -8,6 +8,7 @@ import { Input } from "@/components/ui/input";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { cn } from "@/lib/utils";
 import { useField } from "./form-fields-context";
+import { FieldError } from "./field-error";
 
 export interface LookupOption {
   value: string;
@@ -82,11 +83,7 @@ export function LookupField({ id, name, label, hint, errors, endpoint, defaultVa
           {hint}
         </p>
       )}
-      {errors?.length ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} errors={errors} />
       {hydrated && (
         <>
           <input type="hidden" name={name} value={chosen?.value ?? value} />

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { NativeSelect } from "@/components/ui/native-select";
 import { useField } from "./form-fields-context";
 import { RequiredMark } from "./required-mark";
+import { FieldError } from "./field-error";
 
 interface SelectFieldProps {
   name: string;
@@ -31,11 +32,7 @@ export function SelectField({ name, label, hint, emptyLabel, options, required, 
           {hint}
         </p>
       )}
-      {field.errors?.length ? (
-        <p id={`${field.id}-error`} className="text-sm font-medium text-red-800">
-          {field.errors.join(" ")}
-        </p>
-      ) : null}
+      <FieldError id={`${field.id}-error`} errors={field.errors} />
       <NativeSelect
         id={field.id}
         name={name}

@@ -3,6 +3,7 @@ import type { ComponentProps, ReactNode } from "react";
 import { Input } from "@/components/ui/input";
 import { RequiredMark } from "./required-mark";
 import { cn } from "@/lib/utils";
+import { FieldError } from "./field-error";
 
 interface FieldShellProps {
   id: string;
@@ -26,11 +27,7 @@ function FieldShell({ id, label, required, hint, errors, children }: FieldShellP
           {hint}
         </p>
       )}
-      {errors?.length ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} errors={errors} />
       {children({ "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy })}
     </div>
   );

@@ -10,6 +10,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { NativeSelect } from "@/components/ui/native-select";
+import { FieldError } from "@/components/forms/field-error";
 
 export function CreateUserForm() {
   const t = useTranslations("users");
@@ -52,11 +53,7 @@ export function CreateUserForm() {
         <label htmlFor="new-user-role" className="block text-sm font-medium">
           {auth("role")}
         </label>
-        {roleErrors && (
-          <p id="new-user-role-error" className="text-sm font-medium text-red-800">
-            {roleErrors.join(" ")}
-          </p>
-        )}
+        <FieldError id="new-user-role-error" errors={roleErrors} />
         <NativeSelect
           id="new-user-role"
           name="role"

@@ -4,12 +4,13 @@ import type { ListFilter } from "@/components/data-table/data-table-faceted-filt
 import { filterChips } from "@/components/data-table/filter-chips";
 import { VisitKind } from "@/lib/generated/prisma/enums";
 import { visitsHref } from "@/lib/visits/search-href";
+import { parseVisitSearch } from "@/lib/visits/search-parser";
 import { sourceFilters, type VisitSearch } from "@/lib/visits/search-params";
 import type { VisitTableData } from "@/lib/visits/table-types";
 
-// Clearing filters keeps the sort and the page size.
+// The table with no filter: what the address without one means, keeping the sort and the page size.
 function withoutFilters(search: VisitSearch): VisitSearch {
-  return { ...search, q: "", visitor: [], host: [], kind: [], sources: [], from: null, to: null, page: 1 };
+  return { ...parseVisitSearch({}), sort: search.sort, size: search.size };
 }
 
 export async function visitFilters(search: VisitSearch, data: Pick<VisitTableData, "countries">) {

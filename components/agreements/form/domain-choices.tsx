@@ -9,6 +9,7 @@ import { Input } from "@/components/ui/input";
 import { createDomainInline } from "@/lib/domains/actions";
 import { localName } from "@/lib/i18n/localize";
 import { toLocale } from "@/lib/i18n/locales";
+import { FieldError } from "@/components/forms/field-error";
 
 interface DomainChoicesProps {
   domains: { slug: string; name: string }[];
@@ -27,11 +28,7 @@ export function DomainChoices({ domains: initialDomains, idPrefix }: DomainChoic
       {/* The section's heading says it on screen; the legend names the group for screen readers. */}
       <legend className="sr-only">{t("domains")}</legend>
       <p className="text-sm text-muted-foreground">{t("domainsHint")}</p>
-      {errors?.length ? (
-        <p id={`${idPrefix}-domains-error`} className="text-sm font-medium text-red-800">
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      <FieldError id={`${idPrefix}-domains-error`} errors={errors} />
       <div id={`${idPrefix}-domains`} tabIndex={-1} className="grid gap-2 sm:grid-cols-2">
         {domains.map((domain) => (
           <div key={domain.slug} className="rounded-md border p-2">

@@ -9,6 +9,7 @@ import { Input } from "@/components/ui/input";
 import { listSeparator } from "@/lib/i18n/localize";
 import { toLocale } from "@/lib/i18n/locales";
 import { RequiredMark } from "@/components/forms/required-mark";
+import { FieldError } from "@/components/forms/field-error";
 
 export function PartyPicker({ countries }: { countries: { code: string; name: string; alias?: string }[] }) {
   const t = useTranslations("agreementForm");
@@ -31,11 +32,7 @@ export function PartyPicker({ countries }: { countries: { code: string; name: st
       <p id={`${field.id}-hint`} className="text-sm text-muted-foreground">
         {t("partiesHint")}
       </p>
-      {field.errors?.length ? (
-        <p id={`${field.id}-error`} className="text-sm font-medium text-red-800">
-          {field.errors.join(" ")}
-        </p>
-      ) : null}
+      <FieldError id={`${field.id}-error`} errors={field.errors} />
       <p aria-live="polite" className="text-sm">
         {chosen.size === 0
           ? t("noPartyChosen")

@@ -5,6 +5,7 @@ import { BoundTextAreaField, BoundTextField } from "@/components/forms/bound-fie
 import { useField } from "@/components/forms/form-fields-context";
 import { Button } from "@/components/ui/button";
 import { useRows } from "./use-rows";
+import { FieldError } from "@/components/forms/field-error";
 
 function SourceId({ index }: { index: number }) {
   const field = useField(`sources.${index}.sourceId`);
@@ -24,11 +25,7 @@ export function SourceRows({ initialCount, required = false }: { initialCount: n
       <p id={`${field.id}-hint`} className="text-sm text-muted-foreground">
         {required ? t("sourcesRequiredHint") : t("sourcesHint")}
       </p>
-      {field.errors?.length ? (
-        <p id={`${field.id}-error`} className="text-sm font-medium text-red-800">
-          {field.errors.join(" ")}
-        </p>
-      ) : null}
+      <FieldError id={`${field.id}-error`} errors={field.errors} />
       {rows.keys.map((key, index) => (
         <div
           key={key}
