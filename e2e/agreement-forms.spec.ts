@@ -370,6 +370,9 @@ test("a refusal by the server adds no row to the lists: signatories, links and s
     const answered = page.waitForResponse((response) => response.request().method() === "POST");
     await page.getByRole("button", { name: "Create the agreement" }).click();
     await answered;
+    // The button says "Saving…" until the refusal is drawn: the same summary from the refusal before would pass
+    // the checks below early, and the form, drawn again afterwards, would drop what is typed next.
+    await expect(page.getByRole("button", { name: "Create the agreement" })).toBeVisible();
     const refusal = errorSummary(page).getByRole("link", {
       name: "Sources: Cite at least one source: a new record says where its facts come from.",
     });

@@ -129,6 +129,9 @@ test("a refusal by the server adds no row to the lists: meetings, agreements and
     const answered = page.waitForResponse((response) => response.request().method() === "POST");
     await page.getByRole("button", { name: "Create the visit" }).click();
     await answered;
+    // The button says "Saving…" until the refusal is drawn: the same summary from the refusal before would pass
+    // the checks below early, and the form, drawn again afterwards, would drop what is typed next.
+    await expect(page.getByRole("button", { name: "Create the visit" })).toBeVisible();
     await expect(errorSummary(page).getByRole("link", { name: /^Sources: Cite at least one source/ }), `refusal ${attempt}`).toBeVisible();
     await expect.poll(rows, `rows after refusal ${attempt}`).toEqual(before);
   }

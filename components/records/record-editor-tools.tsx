@@ -2,7 +2,7 @@
 // need: only an editor's page carries those messages.
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { agreementFormNamespaces, visitFormNamespaces } from "@/lib/i18n/client-namespaces";
-import { EditorTools } from "./editor-tools";
+import { EditorTools } from "./editor-islands";
 
 export function RecordEditorTools({ kind, slug, archived }: { kind: "agreement" | "visit"; slug: string; archived: boolean }) {
   return (

@@ -1,6 +1,7 @@
 // The message after a change: created, saved, archived (with an undo right there), restored, a version brought back.
 import { getTranslations } from "next-intl/server";
-import { RestoreForm, type RecordKindName } from "./editor-tools";
+import type { RecordKindName } from "./editor-tools";
+import { RestoreForm } from "./editor-islands";
 
 export type SavedFlag = "created" | "saved" | "archived" | "restored" | "reverted";
 export const savedFlags: SavedFlag[] = ["created", "saved", "archived", "restored", "reverted"];
